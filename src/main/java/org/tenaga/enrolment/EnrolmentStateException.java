@@ -1,0 +1,8 @@
+package org.tenaga.enrolment;
+
+/** An enrolment cannot move to the requested status from where it is. */
+public class EnrolmentStateException extends RuntimeException {
+  public EnrolmentStateException(String message) {
+    super(message);
+  }
+}

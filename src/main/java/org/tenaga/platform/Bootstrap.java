@@ -1,0 +1,68 @@
+package org.tenaga.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tenaga.accounts.AccountService;
+import org.tenaga.catalog.CatalogueLoader;
+import org.tenaga.platform.seed.DemoSeedLoader;
+import org.tenaga.platform.seed.ReferenceDataLoader;
+
+/**
+ * Start-up, in order: migrate the schema, load reference data into an empty database, load the
+ * catalogue from {@code TENAGA_COURSES_DIR}, load the demo programme when {@code TENAGA_SEED=demo}
+ * (once), create the first admin from {@code TENAGA_ADMIN_EMAIL}; then report ready.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Bootstrap {
+
+  private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+  @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "tenaga.seed", defaultValue = "demo")
+  String seed;
+
+  @Inject ReferenceDataLoader referenceData;
+  @Inject CatalogueLoader catalogue;
+  @Inject DemoSeedLoader demo;
+  @Inject AccountService accounts;
+  @Inject StartupState state;
+
+  @PostConstruct
+  void start() {
+    long t0 = System.nanoTime();
+    try {
+      String mode = seed.strip().toLowerCase(Locale.ROOT);
+      if (!mode.equals("demo") && !mode.equals("none")) {
+        throw new IllegalStateException("TENAGA_SEED must be 'demo' or 'none', not '" + seed + "'");
+      }
+      var migrated = Migrations.migrate(dataSource);
+      LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
+      referenceData.loadIfEmpty();
+      catalogue.reload();
+      if (mode.equals("demo") && !demo.isLoaded()) {
+        demo.load();
+      }
+      accounts.createFirstAdminIfConfigured();
+      state.ready();
+      LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
+    } catch (RuntimeException e) {
+      state.failed(e.getMessage());
+      LOG.log(Level.SEVERE, "Tenaga failed to start: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.tenaga.scheduling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Cohorts by id and by filter, paged in the database. */
+@ApplicationScoped
+public class CohortRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  /** Filters for a cohort search; null means "any". */
+  public record Filter(
+      Set<CohortStatus> statuses, String country, String course, String language, Boolean online, String province) {
+    public static Filter any() {
+      return new Filter(null, null, null, null, null, null);
+    }
+  }
+
+  public Optional<Cohort> find(Long id) {
+    return Optional.ofNullable(em.find(Cohort.class, id));
+  }
+
+  public Optional<Cohort> findByCode(String code) {
+    return em.createNamedQuery("Cohort.findByCode", Cohort.class).setParameter("code", code).getResultStream().findFirst();
+  }
+
+  public List<Cohort> search(Filter filter, int page, int size) {
+    TypedQuery<Cohort> q =
+        em.createQuery("SELECT c FROM Cohort c" + where(filter) + " ORDER BY c.startDate, c.code", Cohort.class);
+    parameters(filter).forEach(q::setParameter);
+    return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  public long count(Filter filter) {
+    TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Cohort c" + where(filter), Long.class);
+    parameters(filter).forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
+  private static String where(Filter f) {
+    List<String> clauses = new ArrayList<>();
+    if (f.statuses() != null) {
+      clauses.add("c.status IN :statuses");
+    }
+    if (f.country() != null) {
+      clauses.add("c.countryCode = :country");
+    }
+    if (f.course() != null) {
+      clauses.add("c.course.code = :course");
+    }
+    if (f.language() != null) {
+      clauses.add("c.language = :language");
+    }
+    if (f.online() != null) {
+      clauses.add("c.online = :online");
+    }
+    if (f.province() != null) {
+      clauses.add("c.provinceCode = :province");
+    }
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private static Map<String, Object> parameters(Filter f) {
+    Map<String, Object> p = new HashMap<>();
+    if (f.statuses() != null) {
+      p.put("statuses", f.statuses());
+    }
+    if (f.country() != null) {
+      p.put("country", f.country());
+    }
+    if (f.course() != null) {
+      p.put("course", f.course());
+    }
+    if (f.language() != null) {
+      p.put("language", f.language());
+    }
+    if (f.online() != null) {
+      p.put("online", f.online());
+    }
+    if (f.province() != null) {
+      p.put("province", f.province());
+    }
+    return p;
+  }
+}
