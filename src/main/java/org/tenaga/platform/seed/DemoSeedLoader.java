@@ -86,11 +86,13 @@ public class DemoSeedLoader {
       throw new SeedException("the database already holds cohorts: the demo programme loads only into an empty one");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
+    long t0 = System.nanoTime();
     Map<String, Long> venues = loadVenues();
     Map<String, Long> trainers = loadTrainers(now);
     Map<String, Long> learners = loadLearners();
     em.flush();
     em.clear();
+    long tPeople = System.nanoTime();
 
     Map<String, List<CsvFile.Row>> sessionsByCohort = groupBy(CsvFile.read("sessions.csv"), "cohort");
     Map<String, List<CsvFile.Row>> enrolmentsByCohort = groupBy(CsvFile.read("enrolments.csv"), "cohort");
@@ -106,11 +108,13 @@ public class DemoSeedLoader {
       em.flush();
       em.clear();
     }
+    long tCohorts = System.nanoTime();
     int accounts = loadAccounts(trainers, learners, now);
     settings.put(LOADED_SETTING, now.toString());
     Summary summary =
         new Summary(venues.size(), trainers.size(), learners.size(), cohortRows.size(), enrolmentCount, certificateCount, accounts);
-    LOG.info("Demo data loaded: " + summary);
+    LOG.info(String.format("Demo data loaded: %s (people %d ms, cohorts %d ms, accounts %d ms)", summary,
+        (tPeople - t0) / 1_000_000, (tCohorts - tPeople) / 1_000_000, (System.nanoTime() - tCohorts) / 1_000_000));
     return summary;
   }
 
