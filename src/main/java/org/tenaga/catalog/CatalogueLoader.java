@@ -49,9 +49,15 @@ public class CatalogueLoader {
     return Path.of(coursesDir).toAbsolutePath().normalize();
   }
 
+  /** Loads the configured courses directory. */
   @Transactional
   public CatalogueReload reload() {
-    Path dir = directory();
+    return reload(directory());
+  }
+
+  /** Loads the course files of a directory: valid ones upserted, the others reported. */
+  @Transactional
+  public CatalogueReload reload(Path dir) {
     if (!Files.isDirectory(dir)) {
       CourseFileProblem missing =
           new CourseFileProblem(dir.toString(), "directory", "the courses directory does not exist");

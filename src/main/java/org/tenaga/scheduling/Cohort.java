@@ -99,6 +99,7 @@ public class Cohort {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
+  /** Seats taken: ENROLLED learners, who keep their seat as COMPLETED or NOT_COMPLETED. */
   @Column(name = "enrolled_count", nullable = false)
   private int enrolledCount;
 

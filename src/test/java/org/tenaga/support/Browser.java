@@ -1,0 +1,119 @@
+package org.tenaga.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with a login
+ * helper and screenshots: on failure into {@code target/browser-failures/}, on request into
+ * {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final URI base;
+
+  public Browser(URI base) {
+    this.base = base;
+    System.setProperty("SE_OFFLINE", "true");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Browser open(String path) {
+    driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    return this;
+  }
+
+  public WebElement waitFor(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+  }
+
+  /** Logs in through the login page and waits for the landing page to show the account. */
+  public Browser login(String email, String password) {
+    open("/login.xhtml");
+    waitFor(By.id("email")).sendKeys(email);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("submit")).click();
+    waitFor(By.id("current-user"));
+    return this;
+  }
+
+  public Browser login(String email) {
+    return login(email, Api.DEMO_PASSWORD);
+  }
+
+  public void logout() {
+    driver.findElement(By.id("logout-form:logout")).click();
+    waitFor(By.id("login-link"));
+  }
+
+  public Path screenshot(String folder, String name) {
+    try {
+      Path dir = Path.of("target", folder);
+      Files.createDirectories(dir);
+      Path target = dir.resolve(name + ".png");
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  /** Saves a screenshot of the failing page of the test's {@link Browser} field named {@code browser}. */
+  public static final class ScreenshotOnFailure implements TestWatcher {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      context.getTestInstance().ifPresent(instance -> {
+        try {
+          var field = instance.getClass().getDeclaredField("browser");
+          field.setAccessible(true);
+          Object b = field.get(instance);
+          if (b instanceof Browser browser) {
+            browser.screenshot("browser-failures", context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+          }
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+          // A missing screenshot must not hide the failure itself.
+        }
+      });
+    }
+  }
+}
