@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
@@ -18,7 +16,7 @@ public class AuditLog {
   public static final String SYSTEM = "system";
 
   @PersistenceContext private EntityManager em;
-  @Inject private SecurityContext securityContext;
+  @Inject private CallerName caller;
   @Inject private Clock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -43,9 +41,8 @@ public class AuditLog {
 
   private String currentActor() {
     try {
-      Principal p = securityContext.getCallerPrincipal();
-      return p == null ? SYSTEM : p.getName();
-    } catch (RuntimeException outsideARequest) {
+      return caller.get();
+    } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
       return SYSTEM;
     }
   }

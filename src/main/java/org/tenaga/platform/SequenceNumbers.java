@@ -19,7 +19,8 @@ public class SequenceNumbers {
     }
     String sql =
         isPostgres() ? "SELECT nextval('" + sequence + "')" : "SELECT NEXT VALUE FOR " + sequence;
-    return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    // The next value depends on nothing pending in this transaction: no flush before it.
+    return ((Number) em.createNativeQuery(sql).setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getSingleResult()).longValue();
   }
 
   private boolean isPostgres() {
