@@ -3,7 +3,13 @@ package org.tenaga.scheduling.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import java.net.URI;
+import org.tenaga.scheduling.CohortPlan;
+import org.tenaga.scheduling.CohortPlanning;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +41,16 @@ public class CohortResource {
 
   @Inject CohortRepository cohorts;
   @Inject CurrentAccount caller;
+  @Inject CohortPlanning planning;
+
+  @POST
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Schedule a cohort (DRAFT) from sessions or a weekly pattern; 409 trainer_conflict/venue_conflict naming the clash")
+  public Response create(CohortPlan plan) {
+    Cohort cohort = planning.create(plan, caller.require());
+    return Response.created(URI.create("/api/v1/cohorts/" + cohort.getId())).entity(CohortView.of(cohort)).build();
+  }
 
   @GET
   @Transactional
@@ -76,12 +92,17 @@ public class CohortResource {
     return CohortView.of(cohort);
   }
 
-  Cohort find(String id) {
+  /** The cohort of a path id; 404 when unknown (also for ids that are not numbers). */
+  public static Cohort find(CohortRepository cohorts, String id) {
     try {
       return cohorts.find(Long.valueOf(id)).orElseThrow(() -> ApiException.notFound("Cohort " + id));
     } catch (NumberFormatException e) {
       throw ApiException.notFound("Cohort " + id);
     }
+  }
+
+  Cohort find(String id) {
+    return find(cohorts, id);
   }
 
   private Set<CohortStatus> visibleStatuses() {

@@ -1,0 +1,75 @@
+package org.tenaga.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.tenaga.accounts.UserAccount;
+import org.tenaga.audit.AuditLog;
+import org.tenaga.enrolment.EnrolmentService;
+import org.tenaga.platform.api.ApiException;
+import org.tenaga.scheduling.Cohort;
+import org.tenaga.scheduling.CohortStateException;
+import org.tenaga.scheduling.CohortStatus;
+
+/**
+ * A cohort's status changes and what they set off: cancelling cancels its places; completing
+ * evaluates every enrolled learner and issues the certificates. Runs under the cohort's lock.
+ */
+@ApplicationScoped
+public class CohortLifecycle {
+
+  @Inject EnrolmentService enrolments;
+  @Inject CohortCompletion completion;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * @throws ApiException 400 for an unknown status or a cancellation without reason, 403 outside
+   *     the caller's countries, 422 for a transition the cohort's status does not allow
+   */
+  @Transactional
+  public Cohort changeStatus(Long cohortId, String target, String reason, UserAccount caller) {
+    CohortStatus status;
+    try {
+      status = CohortStatus.valueOf(String.valueOf(target).strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid("status", "must be one of OPEN, RUNNING, COMPLETED, CANCELLED");
+    }
+    if (status == CohortStatus.CANCELLED && (reason == null || reason.isBlank())) {
+      throw ApiException.invalid("reason", "cancelling a cohort needs a reason");
+    }
+    if (reason != null && reason.length() > 500) {
+      throw ApiException.invalid("reason", "must be at most 500 characters");
+    }
+    Cohort cohort = enrolments.lock(cohortId);
+    if (!caller.actsIn(cohort.getCountryCode())) {
+      throw ApiException.forbidden("You do not coordinate in country " + cohort.getCountryCode() + ".");
+    }
+    CohortStatus before = cohort.getStatus();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      switch (status) {
+        case OPEN -> cohort.open(now);
+        case RUNNING -> cohort.start(now);
+        case COMPLETED -> completion.complete(cohort, now);
+        case CANCELLED -> {
+          cohort.cancel(reason, now);
+          enrolments.cancelAll(cohort, now);
+        }
+        case DRAFT -> throw new CohortStateException("invalid_transition", "a cohort cannot go back to DRAFT");
+      }
+    } catch (CohortStateException e) {
+      throw new ApiException(422, e.code(), e.getMessage());
+    }
+    if (status != CohortStatus.COMPLETED) {
+      audit.record(
+          "cohort.status", "Cohort", cohort.getId(),
+          cohort.getCode() + ": " + before + " → " + status + (status == CohortStatus.CANCELLED ? " (" + reason.strip() + ")" : ""),
+          before.name(), status.name());
+    }
+    return cohort;
+  }
+}

@@ -1,0 +1,185 @@
+package org.tenaga.enrolment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tenaga.accounts.UserAccount;
+import org.tenaga.audit.AuditLog;
+import org.tenaga.platform.api.ApiException;
+import org.tenaga.scheduling.Cohort;
+import org.tenaga.scheduling.CohortAccess;
+import org.tenaga.scheduling.CohortSession;
+import org.tenaga.scheduling.CohortStatus;
+
+/**
+ * A cohort's roster (paged in the database), and the attendance and results its trainers and
+ * coordinators record, in batches that are checked whole before anything is written.
+ */
+@ApplicationScoped
+public class RosterService {
+
+  @PersistenceContext private EntityManager em;
+  @Inject EnrolmentService enrolments;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** A page of the roster and the roster's size. */
+  public record Page(List<RosterEntry> entries, long total) {}
+
+  /** One attendance mark: an enrolment at the session of that index (0-based). */
+  public record Mark(String enrolmentId, Integer sessionIndex, Boolean present) {}
+
+  /** One result: an enrolment's score 0–100, or null to clear it. */
+  public record Result(String enrolmentId, Integer score) {}
+
+  /**
+   * Seat holders first (by name), then the waitlist in order, then those who left. Attendance %
+   * is over all the cohort's sessions.
+   */
+  @Transactional
+  public Page roster(Cohort cohort, UserAccount caller, int page, int size) {
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    long total = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :c", Long.class)
+        .setParameter("c", cohort.getId()).getSingleResult();
+    List<Object[]> rows = em.createQuery(
+            "SELECT e.id, e.learner.id, e.learner.fullName, e.status, e.waitlistPosition, e.sessionsAttended, e.score FROM Enrolment e"
+                + " WHERE e.cohort.id = :c ORDER BY CASE WHEN e.status = org.tenaga.enrolment.EnrolmentStatus.WAITLISTED THEN 1"
+                + " WHEN e.status IN (org.tenaga.enrolment.EnrolmentStatus.WITHDRAWN, org.tenaga.enrolment.EnrolmentStatus.CANCELLED) THEN 2 ELSE 0 END,"
+                + " e.waitlistPosition, e.learner.fullName, e.id",
+            Object[].class)
+        .setParameter("c", cohort.getId())
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+    int sessions = cohort.getSessions().size();
+    List<RosterEntry> entries = rows.stream().map(r -> new RosterEntry(
+        String.valueOf(r[0]), String.valueOf(r[1]), r[2] == null ? "(erased)" : (String) r[2], ((EnrolmentStatus) r[3]).name(),
+        (Integer) r[4],
+        sessions == 0 ? null : (int) Math.round(100.0 * ((Number) r[5]).intValue() / sessions),
+        (Integer) r[6])).toList();
+    return new Page(entries, total);
+  }
+
+  /** Records a batch of attendance marks; refused whole if any mark is wrong. */
+  @Transactional
+  public int recordAttendance(Long cohortId, List<Mark> marks, UserAccount caller) {
+    Cohort cohort = enrolments.lock(cohortId);
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    requireRunning(cohort);
+    if (marks == null || marks.isEmpty()) {
+      throw ApiException.invalid("body", "send at least one {enrolmentId, sessionIndex, present}");
+    }
+    Map<Long, Enrolment> byId = enrolledById(cohort);
+    List<CohortSession> sessions = cohort.getSessions();
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
+      String at = "[" + i + "]";
+      if (m == null) {
+        problems.put(at, "is empty");
+        continue;
+      }
+      if (enrolment(byId, m.enrolmentId()) == null) {
+        problems.put(at + ".enrolmentId", "is not an enrolled learner of this cohort");
+      }
+      if (m.sessionIndex() == null || m.sessionIndex() < 0 || m.sessionIndex() >= sessions.size()) {
+        problems.put(at + ".sessionIndex", "must be between 0 and " + (sessions.size() - 1));
+      }
+      if (m.present() == null) {
+        problems.put(at + ".present", "is required (true or false)");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Set<Long> touched = new TreeSet<>();
+    for (Mark m : marks) {
+      Enrolment e = enrolment(byId, m.enrolmentId());
+      CohortSession s = sessions.get(m.sessionIndex());
+      Attendance a = em.find(Attendance.class, new Attendance.Key(e.getId(), s.getId()));
+      if (a == null) {
+        em.persist(new Attendance(e.getId(), s.getId(), m.present(), now, caller.getEmail()));
+      } else {
+        a.record(m.present(), now, caller.getEmail());
+      }
+      touched.add(e.getId());
+    }
+    em.flush();
+    for (Long id : touched) {
+      long present = em.createQuery("SELECT COUNT(a) FROM Attendance a WHERE a.enrolmentId = :e AND a.present = TRUE", Long.class)
+          .setParameter("e", id).getSingleResult();
+      byId.get(id).setSessionsAttended((int) present);
+    }
+    audit.record("attendance.record", "Cohort", cohort.getId(), marks.size() + " attendance marks for " + touched.size() + " learners in " + cohort.getCode());
+    return marks.size();
+  }
+
+  /** Records a batch of scores; refused whole if any is wrong. */
+  @Transactional
+  public int recordResults(Long cohortId, List<Result> results, UserAccount caller) {
+    Cohort cohort = enrolments.lock(cohortId);
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    requireRunning(cohort);
+    if (results == null || results.isEmpty()) {
+      throw ApiException.invalid("body", "send at least one {enrolmentId, score}");
+    }
+    Map<Long, Enrolment> byId = enrolledById(cohort);
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      if (r == null) {
+        problems.put("[" + i + "]", "is empty");
+        continue;
+      }
+      if (enrolment(byId, r.enrolmentId()) == null) {
+        problems.put("[" + i + "].enrolmentId", "is not an enrolled learner of this cohort");
+      }
+      if (r.score() != null && (r.score() < 0 || r.score() > 100)) {
+        problems.put("[" + i + "].score", "must be between 0 and 100");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.invalid(problems);
+    }
+    for (Result r : results) {
+      enrolment(byId, r.enrolmentId()).recordScore(r.score());
+    }
+    audit.record("results.record", "Cohort", cohort.getId(), results.size() + " results recorded in " + cohort.getCode());
+    return results.size();
+  }
+
+  private static void requireRunning(Cohort cohort) {
+    if (cohort.getStatus() != CohortStatus.RUNNING) {
+      throw new ApiException(422, "not_running", "Attendance and results are recorded while cohort " + cohort.getCode() + " is running; it is " + cohort.getStatus() + ".");
+    }
+  }
+
+  private Map<Long, Enrolment> enrolledById(Cohort cohort) {
+    Map<Long, Enrolment> map = new HashMap<>();
+    em.createNamedQuery("Enrolment.findByCohortAndStatus", Enrolment.class)
+        .setParameter("cohort", cohort.getId())
+        .setParameter("status", EnrolmentStatus.ENROLLED)
+        .getResultList()
+        .forEach(e -> map.put(e.getId(), e));
+    return map;
+  }
+
+  private static Enrolment enrolment(Map<Long, Enrolment> byId, String id) {
+    try {
+      return id == null ? null : byId.get(Long.valueOf(id.strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

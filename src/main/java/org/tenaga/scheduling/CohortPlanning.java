@@ -1,0 +1,348 @@
+package org.tenaga.scheduling;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.tenaga.accounts.UserAccount;
+import org.tenaga.audit.AuditLog;
+import org.tenaga.catalog.Course;
+import org.tenaga.catalog.CourseRepository;
+import org.tenaga.people.Country;
+import org.tenaga.people.Province;
+import org.tenaga.people.Trainer;
+import org.tenaga.people.Venue;
+import org.tenaga.platform.SequenceNumbers;
+import org.tenaga.platform.api.ApiException;
+
+/**
+ * Scheduling cohorts: checks a coordinator's plan field by field, generates sessions from a weekly
+ * pattern and refuses trainer and venue clashes.
+ */
+@ApplicationScoped
+public class CohortPlanning {
+
+  /** Dates Tenaga accepts: programmes plan years ahead, not centuries. */
+  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+  @PersistenceContext private EntityManager em;
+  @Inject CourseRepository courses;
+  @Inject ConflictCheck conflicts;
+  @Inject SequenceNumbers sequences;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * Creates a DRAFT cohort from a plan.
+   *
+   * @throws ApiException 400 naming each bad field, 403 outside the caller's countries, 409
+   *     {@code trainer_conflict}/{@code venue_conflict} naming the clash
+   */
+  @Transactional
+  public Cohort create(CohortPlan plan, UserAccount caller) {
+    Problems problems = new Problems();
+    if (plan == null) {
+      throw ApiException.invalid("body", "is required");
+    }
+    Course course = problems.require("courseCode", plan.courseCode(), code -> courses.find(code).orElse(null), "is not a course of the catalogue");
+    Country country = problems.require("country", plan.country(), code -> em.find(Country.class, code.toUpperCase(Locale.ROOT)), "is not a country Tenaga knows");
+    if (country != null && !caller.actsIn(country.getCode())) {
+      throw ApiException.forbidden("You do not coordinate in country " + country.getCode() + ".");
+    }
+    Province province = problems.require("province", plan.province(), code -> em.find(Province.class, code), "is not a province Tenaga knows");
+    if (province != null && country != null && !province.getCountryCode().equals(country.getCode())) {
+      problems.put("province", "is not in " + country.getName());
+    }
+    boolean online = Boolean.TRUE.equals(plan.online());
+    Venue venue = null;
+    if (online) {
+      if (plan.venueId() != null && !plan.venueId().isBlank()) {
+        problems.put("venueId", "an online cohort has no venue");
+      }
+    } else {
+      venue = problems.require("venueId", plan.venueId(), id -> findById(Venue.class, id), "is not a venue Tenaga knows (or set online: true)");
+      if (venue != null && country != null && !venue.getCountryCode().equals(country.getCode())) {
+        problems.put("venueId", venue.getName() + " is not in " + country.getName());
+      }
+    }
+    if (course != null) {
+      if (plan.language() == null || plan.language().isBlank()) {
+        problems.put("language", "is required");
+      } else if (!course.isTaughtIn(plan.language())) {
+        problems.put("language", "must be one of the course's languages " + course.getLanguages());
+      }
+    }
+    LocalDate start = problems.date("startDate", plan.startDate(), true);
+    LocalDate end = problems.date("endDate", plan.endDate(), true);
+    if (start != null && end != null && end.isBefore(start)) {
+      problems.put("endDate", "must not be before startDate");
+    }
+    Integer capacity = plan.capacity();
+    if (capacity == null) {
+      problems.put("capacity", "is required");
+    } else if (capacity < 1 || capacity > 10_000) {
+      problems.put("capacity", "must be between 1 and 10000");
+    } else if (venue != null && capacity > venue.getCapacity()) {
+      problems.put("capacity", "is more than " + venue.getName() + " holds (" + venue.getCapacity() + ")");
+    }
+    int reserved = plan.reservedSeats() == null ? 0 : plan.reservedSeats();
+    Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
+    for (String g : plan.reservedFor() == null ? List.<String>of() : plan.reservedFor()) {
+      try {
+        groups.add(PriorityGroup.valueOf(String.valueOf(g).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        problems.put("reservedFor", "'" + g + "' is not one of " + EnumSet.allOf(PriorityGroup.class));
+      }
+    }
+    LocalDate reservedUntil = problems.date("reservedUntil", plan.reservedUntil(), false);
+    if (reserved < 0 || (capacity != null && reserved > capacity)) {
+      problems.put("reservedSeats", "must be between 0 and the capacity");
+    } else if (reserved > 0 && (groups.isEmpty() || reservedUntil == null)) {
+      problems.put("reservedSeats", "reserved seats need reservedFor groups and a reservedUntil date");
+    }
+    List<Trainer> trainers = new ArrayList<>();
+    List<String> trainerIds = plan.trainerIds() == null ? List.of() : plan.trainerIds();
+    if (trainerIds.isEmpty()) {
+      problems.put("trainerIds", "name at least one trainer");
+    }
+    for (String id : trainerIds) {
+      Trainer t = findById(Trainer.class, id);
+      if (t == null) {
+        problems.put("trainerIds", "'" + id + "' is not a trainer Tenaga knows");
+      } else if (course != null && !t.isQualifiedFor(course.getCode())) {
+        problems.put("trainerIds", t.getFullName() + " is not qualified to train " + course.getCode());
+      } else {
+        trainers.add(t);
+      }
+    }
+    ZoneId zone = country == null ? ZoneId.of("UTC") : country.getTimeZone();
+    List<SessionPattern.Slot> slots = sessions(plan, start, zone, problems);
+    if (start != null && end != null) {
+      for (SessionPattern.Slot s : slots) {
+        LocalDate day = s.start().atZoneSameInstant(zone).toLocalDate();
+        if (day.isBefore(start) || day.isAfter(end)) {
+          problems.put("sessions", "a session on " + day + " falls outside " + start + " to " + end);
+          break;
+        }
+      }
+    }
+    problems.throwIfAny();
+
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String code = "C" + start.getYear() + "-" + country.getCode() + "-" + sequences.next("cohort_code_seq");
+    Cohort cohort = new Cohort(code, course, country.getCode(), province.getCode(), venue, plan.language(), start, end, capacity, now);
+    cohort.reserveSeats(reserved, groups, reservedUntil);
+    trainers.forEach(cohort::assignTrainer);
+    List<ConflictCheck.Proposed> proposed = new ArrayList<>();
+    for (SessionPattern.Slot s : slots) {
+      proposed.add(new ConflictCheck.Proposed(s.start(), s.end(), Set.copyOf(trainers), venue));
+    }
+    refuseClashes(null, code, course.getCode(), proposed, zone);
+    for (SessionPattern.Slot s : slots) {
+      cohort.addSession(s.start(), s.end(), null, Set.of());
+    }
+    em.persist(cohort);
+    audit.record("cohort.create", "Cohort", cohort.getId(), "Scheduled " + code + " of " + course.getCode() + " with " + slots.size() + " sessions", null, describe(cohort));
+    return cohort;
+  }
+
+  private void refuseClashes(Long cohortId, String code, String courseCode, List<ConflictCheck.Proposed> proposed, ZoneId zone) {
+    Optional<SessionClash> clash = conflicts.firstClash(cohortId, code, courseCode, proposed);
+    if (clash.isPresent()) {
+      throw new ApiException(409, clash.get().kind().errorCode(), clash.get().message(zone));
+    }
+  }
+
+  private static List<SessionPattern.Slot> sessions(CohortPlan plan, LocalDate start, ZoneId zone, Problems problems) {
+    List<SessionPattern.Slot> slots = new ArrayList<>();
+    boolean listed = plan.sessions() != null && !plan.sessions().isEmpty();
+    if (listed && plan.pattern() != null) {
+      problems.put("sessions", "give sessions or a pattern, not both");
+      return slots;
+    }
+    if (listed) {
+      int i = 0;
+      for (CohortPlan.SessionPlan s : plan.sessions()) {
+        OffsetDateTime from = problems.dateTime("sessions[" + i + "].start", s == null ? null : s.start());
+        OffsetDateTime to = problems.dateTime("sessions[" + i + "].end", s == null ? null : s.end());
+        if (from != null && to != null) {
+          if (!to.isAfter(from)) {
+            problems.put("sessions[" + i + "].end", "must be after the start");
+          } else if (java.time.Duration.between(from, to).toHours() > 12) {
+            problems.put("sessions[" + i + "].end", "a session lasts at most 12 hours");
+          } else {
+            slots.add(new SessionPattern.Slot(from, to));
+          }
+        }
+        i++;
+      }
+    } else if (plan.pattern() != null) {
+      CohortPlan.PatternPlan p = plan.pattern();
+      Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+      for (String d : p.days() == null ? List.<String>of() : p.days()) {
+        DayOfWeek day = dayOf(d);
+        if (day == null) {
+          problems.put("pattern.days", "'" + d + "' is not a weekday (MON … SUN)");
+        } else {
+          days.add(day);
+        }
+      }
+      LocalTime from = problems.time("pattern.start", p.start());
+      LocalTime to = problems.time("pattern.end", p.end());
+      if (days.isEmpty()) {
+        problems.putIfAbsent("pattern.days", "name at least one weekday");
+      }
+      if (p.weeks() == null || p.weeks() < 1 || p.weeks() > 52) {
+        problems.put("pattern.weeks", "must be between 1 and 52");
+      }
+      if (from != null && to != null && !to.isAfter(from)) {
+        problems.put("pattern.end", "must be after the start time");
+      }
+      if (!problems.any() && start != null) {
+        slots.addAll(new SessionPattern(days, from, to, start, p.weeks()).slots(zone));
+        if (slots.isEmpty()) {
+          problems.put("pattern.days", "the pattern gives no session in those weeks");
+        }
+      }
+    } else {
+      problems.put("sessions", "give the sessions, or a pattern to generate them");
+    }
+    if (slots.size() > SessionPattern.MAX_SESSIONS) {
+      problems.put("sessions", "at most " + SessionPattern.MAX_SESSIONS + " sessions");
+    }
+    return slots;
+  }
+
+  private static DayOfWeek dayOf(String d) {
+    if (d == null) {
+      return null;
+    }
+    String u = d.strip().toUpperCase(Locale.ROOT);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day.name().equals(u) || day.name().startsWith(u) && u.length() >= 3) {
+        return day;
+      }
+    }
+    return null;
+  }
+
+  private <T> T findById(Class<T> type, String id) {
+    try {
+      return id == null ? null : em.find(type, Long.valueOf(id.strip()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static String describe(Cohort c) {
+    return "{course:" + c.getCourse().getCode() + ", country:" + c.getCountryCode() + ", province:" + c.getProvinceCode()
+        + ", venue:" + c.getVenue().map(Venue::getCode).orElse("online") + ", language:" + c.getLanguage()
+        + ", dates:" + c.getStartDate() + ".." + c.getEndDate() + ", capacity:" + c.getCapacity()
+        + ", reserved:" + c.getReservedSeats() + ", sessions:" + c.getSessions().size() + ", status:" + c.getStatus() + "}";
+  }
+
+  /** Field problems of one request, collected so that all are reported at once. */
+  static final class Problems {
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    void put(String field, String problem) {
+      fields.put(field, problem);
+    }
+
+    void putIfAbsent(String field, String problem) {
+      fields.putIfAbsent(field, problem);
+    }
+
+    boolean any() {
+      return !fields.isEmpty();
+    }
+
+    void throwIfAny() {
+      if (!fields.isEmpty()) {
+        throw ApiException.invalid(fields);
+      }
+    }
+
+    <T> T require(String field, String value, Function<String, T> lookup, String unknown) {
+      if (value == null || value.isBlank()) {
+        put(field, "is required");
+        return null;
+      }
+      T found = value.length() > 64 ? null : lookup.apply(value.strip());
+      if (found == null) {
+        put(field, unknown);
+      }
+      return found;
+    }
+
+    LocalDate date(String field, String value, boolean required) {
+      if (value == null || value.isBlank()) {
+        if (required) {
+          put(field, "is required");
+        }
+        return null;
+      }
+      try {
+        LocalDate d = LocalDate.parse(value.strip());
+        if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+          put(field, "must be between " + EARLIEST + " and " + LATEST);
+          return null;
+        }
+        return d;
+      } catch (DateTimeParseException e) {
+        put(field, "must be a date like 2026-03-02");
+        return null;
+      }
+    }
+
+    OffsetDateTime dateTime(String field, String value) {
+      if (value == null || value.isBlank()) {
+        put(field, "is required");
+        return null;
+      }
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(value.strip());
+        if (t.toLocalDate().isBefore(EARLIEST) || t.toLocalDate().isAfter(LATEST)) {
+          put(field, "must be between " + EARLIEST + " and " + LATEST);
+          return null;
+        }
+        return t;
+      } catch (DateTimeParseException e) {
+        put(field, "must be a date-time with offset like 2026-03-02T09:00:00+07:00");
+        return null;
+      }
+    }
+
+    LocalTime time(String field, String value) {
+      if (value == null || value.isBlank()) {
+        put(field, "is required");
+        return null;
+      }
+      try {
+        return LocalTime.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        put(field, "must be a time like 09:00");
+        return null;
+      }
+    }
+  }
+}
