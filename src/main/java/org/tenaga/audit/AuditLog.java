@@ -39,6 +39,15 @@ public class AuditLog {
     record(action, entityType, entityId, summary, null, null);
   }
 
+  /** The history of one record, newest first. */
+  public java.util.List<AuditEvent> history(String entityType, Object entityId) {
+    return em.createNamedQuery("AuditEvent.findByEntity", AuditEvent.class)
+        .setParameter("type", entityType)
+        .setParameter("id", String.valueOf(entityId))
+        .setMaxResults(500)
+        .getResultList();
+  }
+
   private String currentActor() {
     try {
       return caller.get();

@@ -124,6 +124,15 @@ public class EnrolmentService {
     return Optional.empty();
   }
 
+  /** Moves one waitlisted learner into a free seat (a coordinator's decision, out of turn). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void promote(Cohort cohort, Enrolment waitlisted, OffsetDateTime at) {
+    int position = waitlisted.getWaitlistPosition().orElseThrow();
+    cohort.takeSeat();
+    waitlisted.promote(false, at);
+    closeWaitlistGap(cohort, position);
+  }
+
   private void closeWaitlistGap(Cohort cohort, int position) {
     cohort.leaveWaitlist();
     for (Enrolment behind : waitlist(cohort)) {

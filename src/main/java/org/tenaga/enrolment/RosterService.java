@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tenaga.accounts.UserAccount;
@@ -157,6 +158,82 @@ public class RosterService {
     }
     audit.record("results.record", "Cohort", cohort.getId(), results.size() + " results recorded in " + cohort.getCode());
     return results.size();
+  }
+
+  /** Which sessions (by index) each enrolled learner attended, for the attendance grid. */
+  @Transactional
+  public Map<Long, Set<Integer>> attendanceGrid(Cohort cohort) {
+    Map<Long, Integer> indexBySession = new HashMap<>();
+    cohort.getSessions().forEach(s -> indexBySession.put(s.getId(), s.getSeq()));
+    Map<Long, Set<Integer>> grid = new HashMap<>();
+    em.createQuery("SELECT a FROM Attendance a, Enrolment e WHERE e.id = a.enrolmentId AND e.cohort.id = :c AND a.present = TRUE", Attendance.class)
+        .setParameter("c", cohort.getId())
+        .getResultList()
+        .forEach(a -> grid.computeIfAbsent(a.getEnrolmentId(), k -> new TreeSet<>()).add(indexBySession.get(a.getSessionId())));
+    return grid;
+  }
+
+  /** A coordinator places a named learner (by email) under the same rules as self-enrolment. */
+  @Transactional
+  public Enrolment enrolByCoordinator(Long cohortId, String learnerEmail, UserAccount caller) {
+    Cohort cohort = enrolments.lock(cohortId);
+    CohortAccess.requireCoordinator(cohort, caller);
+    if (learnerEmail == null || learnerEmail.isBlank()) {
+      throw ApiException.invalid("learnerEmail", "is required");
+    }
+    org.tenaga.people.Learner learner = em.createNamedQuery("Learner.findByEmail", org.tenaga.people.Learner.class)
+        .setParameter("email", learnerEmail.strip().toLowerCase(java.util.Locale.ROOT))
+        .getResultStream().findFirst()
+        .orElseThrow(() -> ApiException.invalid("learnerEmail", "no learner has this email"));
+    try {
+      Enrolment e = enrolments.request(cohort, learner, OffsetDateTime.now(clock));
+      em.flush();
+      audit.record("roster.enrol", "Cohort", cohort.getId(), "Enrolled " + learner.getFullName() + " in " + cohort.getCode() + " (" + e.getStatus() + ")");
+      return e;
+    } catch (EnrolmentRefused refused) {
+      throw new ApiException(refused.code().equals("not_open") ? 422 : 409, refused.code(), refused.getMessage());
+    }
+  }
+
+  /** A coordinator withdraws someone, with a reason; a freed seat goes to the waitlist. */
+  @Transactional
+  public void withdrawByCoordinator(Long cohortId, Long enrolmentId, String reason, UserAccount caller) {
+    Cohort cohort = enrolments.lock(cohortId);
+    CohortAccess.requireCoordinator(cohort, caller);
+    if (reason == null || reason.isBlank()) {
+      throw ApiException.invalid("reason", "withdrawing someone needs a reason");
+    }
+    Enrolment e = placeIn(cohort, enrolmentId);
+    Optional<Enrolment> promoted = enrolments.withdraw(cohort, e, reason.strip(), OffsetDateTime.now(clock));
+    audit.record("roster.withdraw", "Cohort", cohort.getId(), "Withdrew " + e.getLearner().getFullName() + " from " + cohort.getCode() + ": " + reason.strip()
+        + promoted.map(p -> "; promoted " + p.getLearner().getFullName()).orElse(""));
+  }
+
+  /** A coordinator moves a waitlisted learner into a free seat, out of turn. */
+  @Transactional
+  public void promoteByCoordinator(Long cohortId, Long enrolmentId, UserAccount caller) {
+    Cohort cohort = enrolments.lock(cohortId);
+    CohortAccess.requireCoordinator(cohort, caller);
+    Enrolment e = placeIn(cohort, enrolmentId);
+    if (e.getStatus() != EnrolmentStatus.WAITLISTED) {
+      throw new ApiException(409, "not_waitlisted", e.getLearner().getFullName() + " is not on the waitlist.");
+    }
+    if (cohort.seatsLeft() == 0) {
+      throw new ApiException(409, "cohort_full", "Cohort " + cohort.getCode() + " has no free seat.");
+    }
+    enrolments.promote(cohort, e, OffsetDateTime.now(clock));
+    audit.record("roster.promote", "Cohort", cohort.getId(), "Moved " + e.getLearner().getFullName() + " off the waitlist of " + cohort.getCode());
+  }
+
+  private Enrolment placeIn(Cohort cohort, Long enrolmentId) {
+    Enrolment e = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
+    if (e == null || !e.getCohort().getId().equals(cohort.getId())) {
+      throw ApiException.notFound("Enrolment " + enrolmentId + " of cohort " + cohort.getCode());
+    }
+    if (!e.getStatus().holdsPlace()) {
+      throw new ApiException(409, "no_place", e.getLearner().getFullName() + " holds no place in " + cohort.getCode() + " (" + e.getStatus() + ").");
+    }
+    return e;
   }
 
   private static void requireRunning(Cohort cohort) {

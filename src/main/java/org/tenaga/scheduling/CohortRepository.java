@@ -29,6 +29,11 @@ public class CohortRepository {
     return Optional.ofNullable(em.find(Cohort.class, id));
   }
 
+  /** The time zone a cohort's sessions are read in: its country's. */
+  public java.time.ZoneId zoneOf(Cohort cohort) {
+    return em.find(org.tenaga.people.Country.class, cohort.getCountryCode()).getTimeZone();
+  }
+
   public Optional<Cohort> findByCode(String code) {
     return em.createNamedQuery("Cohort.findByCode", Cohort.class).setParameter("code", code).getResultStream().findFirst();
   }

@@ -39,6 +39,7 @@ public class CohortStatusResource {
       throw ApiException.invalid("status", "is required");
     }
     Long cohortId = CohortResource.find(cohorts, id).getId();
-    return CohortView.of(lifecycle.changeStatus(cohortId, change.status(), change.reason(), caller.require()));
+    var cohort = lifecycle.changeStatus(cohortId, change.status(), change.reason(), caller.require());
+    return CohortView.of(cohort, cohorts.zoneOf(cohort));
   }
 }

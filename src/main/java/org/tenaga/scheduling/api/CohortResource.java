@@ -49,7 +49,7 @@ public class CohortResource {
   @Operation(summary = "Schedule a cohort (DRAFT) from sessions or a weekly pattern; 409 trainer_conflict/venue_conflict naming the clash")
   public Response create(CohortPlan plan) {
     Cohort cohort = planning.create(plan, caller.require());
-    return Response.created(URI.create("/api/v1/cohorts/" + cohort.getId())).entity(CohortView.of(cohort)).build();
+    return Response.created(URI.create("/api/v1/cohorts/" + cohort.getId())).entity(CohortView.of(cohort, cohorts.zoneOf(cohort))).build();
   }
 
   @GET
@@ -89,7 +89,7 @@ public class CohortResource {
     if (!visibleStatuses().contains(cohort.getStatus())) {
       throw ApiException.notFound("Cohort " + id);
     }
-    return CohortView.of(cohort);
+    return CohortView.of(cohort, cohorts.zoneOf(cohort));
   }
 
   /** The cohort of a path id; 404 when unknown (also for ids that are not numbers). */

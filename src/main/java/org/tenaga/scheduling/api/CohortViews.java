@@ -52,11 +52,11 @@ public final class CohortViews {
 
   /** A session: times with their offset, venue name, trainer names. */
   public record SessionView(int index, OffsetDateTime start, OffsetDateTime end, String venue, List<String> trainers) {
-    static SessionView of(CohortSession s) {
+    static SessionView of(CohortSession s, java.time.ZoneId zone) {
       return new SessionView(
           s.getSeq(),
-          s.getStartsAt(),
-          s.getEndsAt(),
+          s.getStartsAt().atZoneSameInstant(zone).toOffsetDateTime(),
+          s.getEndsAt().atZoneSameInstant(zone).toOffsetDateTime(),
           s.getVenue().map(Venue::getName).orElse("online"),
           s.getTrainers().stream().map(Trainer::getFullName).sorted().toList());
     }
@@ -87,7 +87,8 @@ public final class CohortViews {
       List<String> trainers,
       List<SessionView> sessions) {
 
-    public static CohortView of(Cohort c) {
+    /** The cohort, with session times in its country's zone (as its learners read them). */
+    public static CohortView of(Cohort c, java.time.ZoneId zone) {
       return new CohortView(
           String.valueOf(c.getId()),
           c.getCode(),
@@ -110,7 +111,7 @@ public final class CohortViews {
           c.getStatus().name(),
           c.getCancelReason().orElse(null),
           c.getTrainers().stream().map(Trainer::getFullName).sorted().toList(),
-          c.getSessions().stream().map(SessionView::of).toList());
+          c.getSessions().stream().map(s -> SessionView.of(s, zone)).toList());
     }
   }
 }

@@ -1,0 +1,243 @@
+package org.tenaga.certification.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tenaga.accounts.CurrentAccount;
+import org.tenaga.audit.AuditEvent;
+import org.tenaga.audit.AuditLog;
+import org.tenaga.certification.Certificate;
+import org.tenaga.certification.CohortLifecycle;
+import org.tenaga.enrolment.RosterEntry;
+import org.tenaga.enrolment.RosterService;
+import org.tenaga.platform.api.ApiException;
+import org.tenaga.platform.web.Messages;
+import org.tenaga.scheduling.Cohort;
+import org.tenaga.scheduling.CohortAccess;
+import org.tenaga.scheduling.CohortRepository;
+import org.tenaga.scheduling.CohortSession;
+import org.tenaga.scheduling.CohortStatus;
+
+/**
+ * One cohort at work: its status, sessions and roster; enrolling, withdrawing and promoting
+ * learners; the attendance grid and results; the certificates and the history of changes.
+ */
+@Named
+@ViewScoped
+public class CohortDesk implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CohortRepository cohorts;
+  @Inject transient CohortLifecycle lifecycle;
+  @Inject transient RosterService roster;
+  @Inject transient AuditLog audit;
+  @Inject transient CurrentAccount current;
+  @PersistenceContext transient EntityManager em;
+
+  private Long id;
+  private String cancelReason;
+  private String learnerEmail;
+  private String withdrawReason;
+  /** Attendance grid: enrolment id → one flag per session. */
+  private Map<String, List<Boolean>> present = new HashMap<>();
+  private Map<String, Integer> scores = new HashMap<>();
+  private transient List<RosterEntry> rosterCache;
+
+  public void load() throws IOException {
+    Cohort cohort = id == null ? null : cohorts.find(id).orElse(null);
+    if (cohort == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such cohort");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    try {
+      CohortAccess.requireCoordinatorOrTrainer(cohort, current.require());
+    } catch (ApiException e) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, e.getMessage());
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    loadGrid(cohort);
+  }
+
+  private void loadGrid(Cohort cohort) {
+    present.clear();
+    scores.clear();
+    rosterCache = null;
+    Map<Long, Set<Integer>> grid = roster.attendanceGrid(cohort);
+    int sessions = cohort.getSessions().size();
+    for (RosterEntry e : getRoster()) {
+      if (e.status().equals("ENROLLED")) {
+        String enrolment = e.enrolmentId();
+        List<Boolean> row = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+          row.add(grid.getOrDefault(Long.valueOf(enrolment), Set.of()).contains(i));
+        }
+        present.put(enrolment, row);
+        scores.put(enrolment, e.score());
+      }
+    }
+  }
+
+  public Cohort getCohort() {
+    return cohorts.find(id).orElseThrow();
+  }
+
+  public List<CohortSession> getSessions() {
+    return getCohort().getSessions();
+  }
+
+  /** The roster, read once per change (the page asks for it many times while rendering). */
+  public List<RosterEntry> getRoster() {
+    if (rosterCache == null) {
+      rosterCache = roster.roster(getCohort(), current.require(), 0, 500).entries();
+    }
+    return rosterCache;
+  }
+
+  public List<RosterEntry> getEnrolled() {
+    return getRoster().stream().filter(e -> e.status().equals("ENROLLED")).toList();
+  }
+
+  public boolean isCoordinator() {
+    try {
+      CohortAccess.requireCoordinator(getCohort(), current.require());
+      return true;
+    } catch (ApiException e) {
+      return false;
+    }
+  }
+
+  public boolean isRunning() {
+    return getCohort().getStatus() == CohortStatus.RUNNING;
+  }
+
+  public boolean can(String status) {
+    return isCoordinator() && getCohort().getStatus().canMoveTo(CohortStatus.valueOf(status));
+  }
+
+  /** A session in the cohort's local time: "Tue 3 Mar 2026, 09:00–12:00 (UTC+07:00)". */
+  public String when(CohortSession s) {
+    java.time.ZoneId zone = zone();
+    var start = s.getStartsAt().atZoneSameInstant(zone);
+    return start.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH))
+        + "–" + s.getEndsAt().atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
+        + " (UTC" + start.getOffset().getId().replace("Z", "+00:00") + ")";
+  }
+
+  /** An instant in the cohort's local time. */
+  public String at(java.time.OffsetDateTime t) {
+    return t.atZoneSameInstant(zone()).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH));
+  }
+
+  private java.time.ZoneId zone() {
+    return cohorts.zoneOf(getCohort());
+  }
+
+  public List<AuditEvent> getHistory() {
+    return audit.history("Cohort", id);
+  }
+
+  public List<Certificate> getCertificates() {
+    return em.createQuery("SELECT c FROM Certificate c WHERE c.cohort.id = :c ORDER BY c.serial", Certificate.class)
+        .setParameter("c", id).getResultList();
+  }
+
+  // --- actions ---
+
+  public void changeStatus(String status) {
+    try {
+      lifecycle.changeStatus(id, status, cancelReason, current.require());
+      Messages.info(getCohort().getCode() + " is now " + status + ".");
+      cancelReason = null;
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public void enrol() {
+    try {
+      var e = roster.enrolByCoordinator(id, learnerEmail, current.require());
+      Messages.info(learnerEmail + ": " + e.getStatus() + e.getWaitlistPosition().map(p -> " (position " + p + ")").orElse(""));
+      learnerEmail = null;
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public void withdraw(String enrolmentId) {
+    try {
+      roster.withdrawByCoordinator(id, Long.valueOf(enrolmentId), withdrawReason, current.require());
+      Messages.info("Withdrawn.");
+      withdrawReason = null;
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public void promote(String enrolmentId) {
+    try {
+      roster.promoteByCoordinator(id, Long.valueOf(enrolmentId), current.require());
+      Messages.info("Moved off the waitlist.");
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  /** Saves the whole grid in one batch; on failure the grid keeps what was ticked. */
+  public void saveAttendance() {
+    List<RosterService.Mark> marks = new ArrayList<>();
+    present.forEach((enrolment, row) -> {
+      for (int i = 0; i < row.size(); i++) {
+        marks.add(new RosterService.Mark(enrolment, i, Boolean.TRUE.equals(row.get(i))));
+      }
+    });
+    try {
+      roster.recordAttendance(id, marks, current.require());
+      rosterCache = null;
+      Messages.info("Attendance saved for " + present.size() + " learners.");
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public void saveResults() {
+    List<RosterService.Result> results = new ArrayList<>();
+    scores.forEach((enrolment, score) -> results.add(new RosterService.Result(enrolment, score)));
+    try {
+      roster.recordResults(id, results, current.require());
+      rosterCache = null;
+      Messages.info("Results saved for " + results.size() + " learners.");
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  // --- fields ---
+
+  public Long getId() { return id; }
+  public void setId(Long id) { this.id = id; }
+  public String getCancelReason() { return cancelReason; }
+  public void setCancelReason(String v) { cancelReason = v; }
+  public String getLearnerEmail() { return learnerEmail; }
+  public void setLearnerEmail(String v) { learnerEmail = v; }
+  public String getWithdrawReason() { return withdrawReason; }
+  public void setWithdrawReason(String v) { withdrawReason = v; }
+  public Map<String, List<Boolean>> getPresent() { return present; }
+  public Map<String, Integer> getScores() { return scores; }
+}
