@@ -300,6 +300,44 @@ class SchedulingIT {
     }
   }
 
+  @Test
+  void aCsvWithBadRowsIsReportedByRowAndFieldAndNothingIsImportedUntilConfirmed() {
+    JsonObject venue = venue("ID");
+    int year = YEAR.getAndIncrement();
+    String id = coordinator.post("/api/v1/cohorts", plan(venue.getString("id"), venue.getString("province"), trainer("ID", "AI-MSME-101", 0), year, "\"FRI\"", 2))
+        .object().getString("id");
+    assertEquals(200, coordinator.post("/api/v1/cohorts/" + id + "/status", "{\"status\":\"OPEN\"}").status());
+    String newcomer = "new-" + System.nanoTime() + "@example.org";
+    String csv = "email,fullName,country,province,gender,birthDate,locality,sector,consent\n"
+        + "learner@tenaga.test,,,,,,,,\n"
+        + newcomer + ",Dewi Lestari,ID,ID-JK,FEMALE,1999-05-01,URBAN,MSME,yes\n"
+        + "not-an-email,,,,,,,,\n"
+        + "someone-" + System.nanoTime() + "@example.org,Budi,XX,,MALE,2020-01-01,URBAN,MSME,no\n"
+        + "learner@tenaga.test,,,,,,,,\n";
+    Api.Response checked = coordinator.post("/api/v1/cohorts/" + id + "/enrolments/import", "text/csv", csv);
+    assertEquals(200, checked.status(), checked::toString);
+    JsonObject report = checked.object();
+    assertFalse(report.getBoolean("valid"));
+    assertEquals(2, report.getInt("validRows"));
+    List<String> problems = new ArrayList<>();
+    for (var p : report.getJsonArray("rows")) {
+      problems.add(p.asJsonObject().getInt("row") + ":" + p.asJsonObject().getString("field"));
+    }
+    assertTrue(problems.containsAll(List.of("3:email", "4:country", "4:birthDate", "4:consent", "5:email")), problems::toString);
+    assertEquals(0, coordinator.get("/api/v1/cohorts/" + id + "/roster").array().size(), "checking imports nothing");
+
+    Api.Response imported = coordinator.post("/api/v1/cohorts/" + id + "/enrolments/import?confirm=true", "text/csv", csv);
+    assertEquals(200, imported.status(), imported::toString);
+    assertEquals(2, imported.object().getInt("imported"));
+    assertEquals(2, coordinator.get("/api/v1/cohorts/" + id + "/roster").array().size());
+
+    Api.Response notUtf8 = Api.as(base, "coordinator@tenaga.test").post("/api/v1/cohorts/" + id + "/enrolments/import", "text/csv",
+        new byte[] {'e', 'm', 'a', 'i', 'l', '\n', (byte) 0xC3, (byte) 0x28});
+    assertEquals(400, notUtf8.status(), notUtf8::toString);
+    assertEquals(400, coordinator.post("/api/v1/cohorts/" + id + "/enrolments/import", "text/csv", "name,shoe size\nx,42\n").status());
+    assertEquals(403, Api.as(base, "coordinator.th@tenaga.test").post("/api/v1/cohorts/" + id + "/enrolments/import", "text/csv", csv).status());
+  }
+
   private JsonObject line(String cohortId, String enrolmentId) {
     for (var v : coordinator.get("/api/v1/cohorts/" + cohortId + "/roster?size=500").array()) {
       if (v.asJsonObject().getString("enrolmentId").equals(enrolmentId)) {

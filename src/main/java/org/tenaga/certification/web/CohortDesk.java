@@ -42,6 +42,7 @@ public class CohortDesk implements Serializable {
   @Inject transient CohortLifecycle lifecycle;
   @Inject transient RosterService roster;
   @Inject transient AuditLog audit;
+  @Inject transient org.tenaga.enrolment.EnrolmentImport importer;
   @Inject transient CurrentAccount current;
   @PersistenceContext transient EntityManager em;
 
@@ -53,6 +54,9 @@ public class CohortDesk implements Serializable {
   private Map<String, List<Boolean>> present = new HashMap<>();
   private Map<String, Integer> scores = new HashMap<>();
   private transient List<RosterEntry> rosterCache;
+  private transient jakarta.servlet.http.Part upload;
+  private String importCsv;
+  private org.tenaga.enrolment.ImportReport importReport;
 
   public void load() throws IOException {
     Cohort cohort = id == null ? null : cohorts.find(id).orElse(null);
@@ -228,7 +232,59 @@ public class CohortDesk implements Serializable {
     }
   }
 
+  /** Checks the uploaded CSV and shows the per-row report; nothing is written yet. */
+  public void checkImport() {
+    try {
+      importCsv = readUpload();
+      importReport = importer.run(id, importCsv, false, current.require());
+      Messages.info(importReport.validRows() + " valid rows, " + importReport.rows().size() + " problems. Confirm to import the valid rows.");
+    } catch (ApiException e) {
+      importCsv = null;
+      importReport = null;
+      Messages.refused(e);
+    }
+  }
+
+  /** Imports the valid rows of the checked CSV, all in one transaction. */
+  public void confirmImport() {
+    if (importCsv == null) {
+      Messages.error("Check a CSV file first.");
+      return;
+    }
+    try {
+      importReport = importer.run(id, importCsv, true, current.require());
+      Messages.info(importReport.imported() + " learners imported.");
+      importCsv = null;
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  private String readUpload() {
+    if (upload == null || upload.getSize() == 0) {
+      throw ApiException.invalid("file", "choose a CSV file");
+    }
+    if (upload.getSize() > 2 * 1024 * 1024) {
+      throw new ApiException(413, "too_large", "A CSV may be at most 2 MB.");
+    }
+    try (var in = upload.getInputStream()) {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw ApiException.invalid("file", "must be UTF-8 text (save the spreadsheet as 'CSV UTF-8')");
+    } catch (IOException e) {
+      throw ApiException.invalid("file", "could not be read");
+    }
+  }
+
   // --- fields ---
+
+  public jakarta.servlet.http.Part getUpload() { return upload; }
+  public void setUpload(jakarta.servlet.http.Part v) { upload = v; }
+  public org.tenaga.enrolment.ImportReport getImportReport() { return importReport; }
+  public boolean isImportPending() { return importCsv != null; }
 
   public Long getId() { return id; }
   public void setId(Long id) { this.id = id; }
