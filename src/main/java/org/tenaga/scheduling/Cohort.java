@@ -206,6 +206,32 @@ public class Cohort {
     return s;
   }
 
+  /**
+   * Moves one session; sessions stay in time order. Finished cohorts keep their history.
+   *
+   * @throws CohortStateException when the cohort is completed or cancelled
+   */
+  public CohortSession rescheduleSession(int index, OffsetDateTime start, OffsetDateTime end, Venue newVenue, Set<Trainer> newTrainers) {
+    if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+      throw new CohortStateException("finished", "cohort " + code + " is " + status + "; its sessions can no longer change");
+    }
+    if (index < 0 || index >= sessions.size()) {
+      throw new IllegalArgumentException("cohort " + code + " has no session " + index);
+    }
+    for (Trainer t : newTrainers == null ? Set.<Trainer>of() : newTrainers) {
+      if (!trainers.contains(t)) {
+        throw new IllegalArgumentException(t.getFullName() + " is not a trainer of cohort " + code);
+      }
+    }
+    CohortSession s = sessions.get(index);
+    s.reschedule(start, end, newVenue, newTrainers);
+    sessions.sort(java.util.Comparator.comparing(CohortSession::getStartsAt));
+    for (int i = 0; i < sessions.size(); i++) {
+      sessions.get(i).setSeq(i);
+    }
+    return s;
+  }
+
   // --- status ---
 
   public void open(OffsetDateTime at) {

@@ -165,6 +165,61 @@ public class CohortPlanning {
     return cohort;
   }
 
+  /** A new time (and optionally venue) for one session, as received. */
+  public record SessionChange(String start, String end, String venueId) {}
+
+  /**
+   * Moves one session of a cohort, refusing clashes exactly as scheduling does.
+   *
+   * @throws ApiException 400 naming the field, 403 outside the caller's countries, 409 on a clash,
+   *     422 when the cohort is finished
+   */
+  @Transactional
+  public Cohort reschedule(Long cohortId, int index, SessionChange change, UserAccount caller) {
+    Cohort cohort = em.find(Cohort.class, cohortId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (cohort == null) {
+      throw ApiException.notFound("Cohort " + cohortId);
+    }
+    CohortAccess.requireCoordinator(cohort, caller);
+    if (index < 0 || index >= cohort.getSessions().size()) {
+      throw ApiException.notFound("Session " + index + " of cohort " + cohort.getCode());
+    }
+    Problems problems = new Problems();
+    OffsetDateTime start = problems.dateTime("start", change == null ? null : change.start());
+    OffsetDateTime end = problems.dateTime("end", change == null ? null : change.end());
+    if (start != null && end != null && !end.isAfter(start)) {
+      problems.put("end", "must be after the start");
+    }
+    Venue venue = null;
+    if (change != null && change.venueId() != null && !change.venueId().isBlank()) {
+      venue = findById(Venue.class, change.venueId());
+      if (venue == null || !venue.getCountryCode().equals(cohort.getCountryCode())) {
+        problems.put("venueId", "is not a venue in " + cohort.getCountryCode());
+      }
+    }
+    problems.throwIfAny();
+    CohortSession session = cohort.getSessions().get(index);
+    Venue targetVenue = venue != null ? venue : session.getVenue().orElse(null);
+    // The moved session against everyone else's, and against the cohort's other sessions.
+    List<ConflictCheck.Proposed> proposed = new ArrayList<>();
+    proposed.add(new ConflictCheck.Proposed(start, end, session.getTrainers(), targetVenue));
+    for (CohortSession other : cohort.getSessions()) {
+      if (other != session) {
+        proposed.add(new ConflictCheck.Proposed(other.getStartsAt(), other.getEndsAt(), other.getTrainers(), other.getVenue().orElse(null)));
+      }
+    }
+    String before = session.getStartsAt() + ".." + session.getEndsAt();
+    refuseClashes(cohort.getId(), cohort.getCode(), cohort.getCourse().getCode(), proposed, em.find(Country.class, cohort.getCountryCode()).getTimeZone());
+    try {
+      cohort.rescheduleSession(index, start, end, venue, null);
+    } catch (org.tenaga.scheduling.CohortStateException e) {
+      throw new ApiException(422, e.code(), e.getMessage());
+    }
+    audit.record("session.reschedule", "Cohort", cohort.getId(), "Moved session " + (index + 1) + " of " + cohort.getCode() + " to " + start + ".." + end,
+        before, start + ".." + end);
+    return cohort;
+  }
+
   private void refuseClashes(Long cohortId, String code, String courseCode, List<ConflictCheck.Proposed> proposed, ZoneId zone) {
     Optional<SessionClash> clash = conflicts.firstClash(cohortId, code, courseCode, proposed);
     if (clash.isPresent()) {

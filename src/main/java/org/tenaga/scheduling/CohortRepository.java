@@ -34,6 +34,32 @@ public class CohortRepository {
     return em.find(org.tenaga.people.Country.class, cohort.getCountryCode()).getTimeZone();
   }
 
+  /**
+   * Sessions between two instants in some countries, optionally of one course, trainer or venue
+   * (for the coordinators' calendar); cancelled cohorts are left out.
+   */
+  public List<CohortSession> sessions(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime to, java.util.Collection<String> countries, String course, Long trainerId, Long venueId) {
+    String jpql = "SELECT DISTINCT s FROM CohortSession s LEFT JOIN s.trainers t WHERE s.startsAt < :to AND s.endsAt > :from"
+        + " AND s.cohort.countryCode IN :countries AND s.cohort.status <> org.tenaga.scheduling.CohortStatus.CANCELLED"
+        + (course == null ? "" : " AND s.cohort.course.code = :course")
+        + (trainerId == null ? "" : " AND t.id = :trainer")
+        + (venueId == null ? "" : " AND s.venue.id = :venue")
+        + " ORDER BY s.startsAt";
+    TypedQuery<CohortSession> q = em.createQuery(jpql, CohortSession.class)
+        .setParameter("from", from).setParameter("to", to).setParameter("countries", countries);
+    if (course != null) {
+      q.setParameter("course", course);
+    }
+    if (trainerId != null) {
+      q.setParameter("trainer", trainerId);
+    }
+    if (venueId != null) {
+      q.setParameter("venue", venueId);
+    }
+    return q.setMaxResults(2000).getResultList();
+  }
+
   public Optional<Cohort> findByCode(String code) {
     return em.createNamedQuery("Cohort.findByCode", Cohort.class).setParameter("code", code).getResultStream().findFirst();
   }

@@ -68,6 +68,22 @@ public class CohortSession {
     this.trainers.addAll(trainers);
   }
 
+  /** Moves the session (and, when given, to another venue or other trainers). */
+  void reschedule(OffsetDateTime start, OffsetDateTime end, Venue newVenue, Set<Trainer> newTrainers) {
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("a session must end after it starts");
+    }
+    this.startsAt = start;
+    this.endsAt = end;
+    if (newVenue != null) {
+      this.venue = newVenue;
+    }
+    if (newTrainers != null && !newTrainers.isEmpty()) {
+      this.trainers.clear();
+      this.trainers.addAll(newTrainers);
+    }
+  }
+
   public boolean overlaps(OffsetDateTime otherStart, OffsetDateTime otherEnd) {
     return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
   }

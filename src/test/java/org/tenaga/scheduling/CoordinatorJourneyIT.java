@@ -66,7 +66,10 @@ class CoordinatorJourneyIT {
     assertEquals(201, busy.status(), busy::toString);
     String busyCode = busy.object().getString("code");
 
-    browser = new Browser(base);
+    if (browser == null) {
+      browser = new Browser(base);
+    }
+    browser.driver().manage().deleteAllCookies();
     Browser b = browser.login("coordinator@tenaga.test");
     b.waitFor(By.id("new-cohort")).click();
 
@@ -148,6 +151,28 @@ class CoordinatorJourneyIT {
     assertFalse(certificates.contains("Ilham"), "the learner who missed sessions gets no certificate");
     assertTrue(b.driver().findElement(By.id("history")).getText().contains("Completed"), "the history tab records the completion");
     b.screenshot("screenshots", "coordinator-completed");
+  }
+
+  @Test
+  void theCalendarShowsTheSessionsOfTheCoordinatorsCountriesAndLinksToTheirCohorts() {
+    URI base = Api.localBase(deploymentUrl);
+    if (browser == null) {
+      browser = new Browser(base);
+    }
+    browser.driver().manage().deleteAllCookies();
+    Browser b = browser.login("coordinator@tenaga.test");
+    b.open("/coordinator/calendar.xhtml");
+    b.waitUntil(d -> !d.findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).isEmpty());
+    List<WebElement> events = b.driver().findElements(By.cssSelector("#calendar\\:schedule a.fc-event"));
+    for (WebElement e : events) {
+      assertTrue(e.getAttribute("href").contains("cohort.xhtml?id="), e.getAttribute("href"));
+      assertTrue(e.getText().matches("(?s).*C20\\d\\d-(ID|PH|VN)-.*"), "only the coordinator's countries: " + e.getText());
+    }
+    b.screenshot("screenshots", "coordinator-calendar");
+    select(b, "calendar:country", "PH");
+    b.waitUntil(d -> d.findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).stream().allMatch(e -> e.getText().contains("-PH-")));
+    b.driver().findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).stream().findFirst().ifPresent(WebElement::click);
+    b.waitFor(By.id("cohort-title"));
   }
 
   private static void select(Browser b, String id, String label) {

@@ -338,6 +338,28 @@ class SchedulingIT {
     assertEquals(403, Api.as(base, "coordinator.th@tenaga.test").post("/api/v1/cohorts/" + id + "/enrolments/import", "text/csv", csv).status());
   }
 
+  @Test
+  void aSessionIsMovedOneByOneAndAClashIsRefused() {
+    String trainerId = trainer("ID", "AI-MSME-101", 0);
+    int year = YEAR.getAndIncrement();
+    String body = """
+        {"courseCode":"AI-MSME-101","country":"ID","province":"ID-JK","online":true,"language":"id",
+         "startDate":"%d-03-01","endDate":"%d-03-31","capacity":30,"trainerIds":["%s"],
+         "sessions":[{"start":"%d-03-03T09:00:00+07:00","end":"%d-03-03T12:00:00+07:00"},{"start":"%d-03-05T09:00:00+07:00","end":"%d-03-05T12:00:00+07:00"}]}
+        """.formatted(year, year, trainerId, year, year, year, year);
+    JsonObject cohort = coordinator.post("/api/v1/cohorts", body).object();
+    String id = cohort.getString("id");
+    Api.Response moved = coordinator.put("/api/v1/cohorts/" + id + "/sessions/1", "{\"start\":\"%d-03-06T14:00:00+07:00\",\"end\":\"%d-03-06T17:00:00+07:00\"}".formatted(year, year));
+    assertEquals(200, moved.status(), moved::toString);
+    assertTrue(moved.object().getJsonArray("sessions").getJsonObject(1).getString("start").startsWith(year + "-03-06T14:00"));
+    // Onto its own other session: the trainer cannot be there twice.
+    Api.Response clash = coordinator.put("/api/v1/cohorts/" + id + "/sessions/1", "{\"start\":\"%d-03-03T10:00:00+07:00\",\"end\":\"%d-03-03T11:00:00+07:00\"}".formatted(year, year));
+    assertEquals(409, clash.status(), clash::toString);
+    assertEquals("trainer_conflict", clash.object().getString("error"));
+    assertEquals(400, coordinator.put("/api/v1/cohorts/" + id + "/sessions/0", "{\"start\":\"tomorrow\",\"end\":\"later\"}").status());
+    assertEquals(404, coordinator.put("/api/v1/cohorts/" + id + "/sessions/7", "{\"start\":\"%d-03-06T14:00:00+07:00\",\"end\":\"%d-03-06T17:00:00+07:00\"}".formatted(year, year)).status());
+  }
+
   private JsonObject line(String cohortId, String enrolmentId) {
     for (var v : coordinator.get("/api/v1/cohorts/" + cohortId + "/roster?size=500").array()) {
       if (v.asJsonObject().getString("enrolmentId").equals(enrolmentId)) {

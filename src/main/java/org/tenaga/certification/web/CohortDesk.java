@@ -43,6 +43,7 @@ public class CohortDesk implements Serializable {
   @Inject transient RosterService roster;
   @Inject transient AuditLog audit;
   @Inject transient org.tenaga.enrolment.EnrolmentImport importer;
+  @Inject transient org.tenaga.scheduling.CohortPlanning planning;
   @Inject transient CurrentAccount current;
   @PersistenceContext transient EntityManager em;
 
@@ -56,6 +57,10 @@ public class CohortDesk implements Serializable {
   private transient List<RosterEntry> rosterCache;
   private transient jakarta.servlet.http.Part upload;
   private String importCsv;
+  private Integer moveIndex;
+  private java.time.LocalDate moveDay;
+  private String moveFrom;
+  private String moveTo;
   private org.tenaga.enrolment.ImportReport importReport;
 
   public void load() throws IOException {
@@ -232,6 +237,25 @@ public class CohortDesk implements Serializable {
     }
   }
 
+  /** Moves one session to a new day and times, in the cohort's local time. */
+  public void moveSession() {
+    try {
+      if (moveIndex == null || moveDay == null || moveFrom == null || moveTo == null) {
+        throw ApiException.invalid("session", "choose the session, its new day and its times");
+      }
+      java.time.ZoneId zone = zone();
+      String start = java.time.ZonedDateTime.of(moveDay, java.time.LocalTime.parse(moveFrom), zone).toOffsetDateTime().toString();
+      String end = java.time.ZonedDateTime.of(moveDay, java.time.LocalTime.parse(moveTo), zone).toOffsetDateTime().toString();
+      planning.reschedule(id, moveIndex, new org.tenaga.scheduling.CohortPlanning.SessionChange(start, end, null), current.require());
+      Messages.info("Session " + (moveIndex + 1) + " moved.");
+      loadGrid(getCohort());
+    } catch (java.time.format.DateTimeParseException e) {
+      Messages.error("time: must be like 09:00");
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
   /** Checks the uploaded CSV and shows the per-row report; nothing is written yet. */
   public void checkImport() {
     try {
@@ -281,6 +305,14 @@ public class CohortDesk implements Serializable {
 
   // --- fields ---
 
+  public Integer getMoveIndex() { return moveIndex; }
+  public void setMoveIndex(Integer v) { moveIndex = v; }
+  public java.time.LocalDate getMoveDay() { return moveDay; }
+  public void setMoveDay(java.time.LocalDate v) { moveDay = v; }
+  public String getMoveFrom() { return moveFrom; }
+  public void setMoveFrom(String v) { moveFrom = v; }
+  public String getMoveTo() { return moveTo; }
+  public void setMoveTo(String v) { moveTo = v; }
   public jakarta.servlet.http.Part getUpload() { return upload; }
   public void setUpload(jakarta.servlet.http.Part v) { upload = v; }
   public org.tenaga.enrolment.ImportReport getImportReport() { return importReport; }

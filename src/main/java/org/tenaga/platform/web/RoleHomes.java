@@ -48,6 +48,11 @@ public class RoleHomes {
         .setParameter("cc", a.getCountries()).setMaxResults(200).getResultList();
   }
 
+  /** Today, for calendars that open on it. */
+  public java.time.LocalDate getToday() {
+    return java.time.LocalDate.now();
+  }
+
   public String getCountries() {
     return String.join(", ", current.require().getCountries());
   }
