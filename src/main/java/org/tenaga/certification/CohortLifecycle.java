@@ -27,6 +27,37 @@ public class CohortLifecycle {
   @Inject Clock clock;
 
   /**
+   * Changes a cohort's capacity; new seats go to the waitlist in order, in this transaction.
+   *
+   * @throws ApiException 400 below the seats taken, 403 outside the caller's countries, 422 when
+   *     the cohort has finished
+   */
+  @Transactional
+  public Cohort resize(Long cohortId, Integer capacity, UserAccount caller) {
+    if (capacity == null || capacity < 1 || capacity > 10_000) {
+      throw ApiException.invalid("capacity", "must be between 1 and 10000");
+    }
+    Cohort cohort = enrolments.lock(cohortId);
+    org.tenaga.scheduling.CohortAccess.requireCoordinator(cohort, caller);
+    int before = cohort.getCapacity();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      cohort.resize(capacity, now);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid("capacity", e.getMessage());
+    } catch (CohortStateException e) {
+      throw new ApiException(422, e.code(), e.getMessage());
+    }
+    int promoted = 0;
+    while (cohort.getStatus() == CohortStatus.OPEN && enrolments.promoteFirstEligible(cohort, now).isPresent()) {
+      promoted++;
+    }
+    audit.record("cohort.capacity", "Cohort", cohort.getId(), cohort.getCode() + ": capacity " + before + " → " + capacity
+        + (promoted > 0 ? "; " + promoted + " promoted from the waitlist" : ""), String.valueOf(before), String.valueOf(capacity));
+    return cohort;
+  }
+
+  /**
    * @throws ApiException 400 for an unknown status or a cancellation without reason, 403 outside
    *     the caller's countries, 422 for a transition the cohort's status does not allow
    */

@@ -163,6 +163,26 @@ public class Cohort {
     this.updatedAt = createdAt;
   }
 
+  /**
+   * Changes the capacity of a cohort that has not finished; never below the seats already taken.
+   */
+  public void resize(int newCapacity, OffsetDateTime at) {
+    if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+      throw new CohortStateException("finished", "cohort " + code + " is " + status + "; its capacity can no longer change");
+    }
+    if (newCapacity < enrolledCount) {
+      throw new IllegalArgumentException("capacity cannot go below the " + enrolledCount + " seats already taken");
+    }
+    if (newCapacity < reservedSeats) {
+      throw new IllegalArgumentException("capacity cannot go below the " + reservedSeats + " reserved seats");
+    }
+    if (newCapacity <= 0) {
+      throw new IllegalArgumentException("capacity must be positive");
+    }
+    this.capacity = newCapacity;
+    this.updatedAt = at;
+  }
+
   /** Reserves seats for priority groups until the release date (exclusive). */
   public void reserveSeats(int seats, Set<PriorityGroup> groups, LocalDate until) {
     if (seats < 0 || seats > capacity) {

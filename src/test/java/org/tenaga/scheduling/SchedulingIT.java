@@ -360,6 +360,35 @@ class SchedulingIT {
     assertEquals(404, coordinator.put("/api/v1/cohorts/" + id + "/sessions/7", "{\"start\":\"%d-03-06T14:00:00+07:00\",\"end\":\"%d-03-06T17:00:00+07:00\"}".formatted(year, year)).status());
   }
 
+  @Test
+  void raisingTheCapacityPromotesTheWaitlistInOrderAndItNeverDropsBelowTheSeatsTaken() {
+    int year = YEAR.getAndIncrement();
+    String body = """
+        {"courseCode":"AI-MSME-101","country":"PH","province":"PH-00","online":true,"language":"en",
+         "startDate":"%d-05-01","endDate":"%d-05-31","capacity":1,"trainerIds":["%s"],
+         "sessions":[{"start":"%d-05-04T09:00:00+08:00","end":"%d-05-04T12:00:00+08:00"}]}
+        """.formatted(year, year, trainer("PH", "AI-MSME-101", 0), year, year);
+    Api.Response created = coordinator.post("/api/v1/cohorts", body);
+    assertEquals(201, created.status(), created::toString);
+    String id = created.object().getString("id");
+    coordinator.post("/api/v1/cohorts/" + id + "/status", "{\"status\":\"OPEN\"}");
+    Api.Response imported = coordinator.post("/api/v1/cohorts/" + id + "/enrolments/import?confirm=true", "text/csv",
+        "email\nilham.ndun.0004@learners.tenaga.test\nwahyuni.sitompul.0005@learners.tenaga.test\n");
+    assertEquals(2, imported.object().getInt("imported"), imported::toString);
+    JsonObject before = coordinator.get("/api/v1/cohorts/" + id).object();
+    assertEquals(1, before.getInt("enrolled"));
+    assertEquals(1, before.getInt("waitlisted"));
+
+    Api.Response raised = coordinator.put("/api/v1/cohorts/" + id + "/capacity", "{\"capacity\":2}");
+    assertEquals(200, raised.status(), raised::toString);
+    assertEquals(2, raised.object().getInt("enrolled"));
+    assertEquals(0, raised.object().getInt("waitlisted"));
+    Api.Response tooLow = coordinator.put("/api/v1/cohorts/" + id + "/capacity", "{\"capacity\":1}");
+    assertEquals(400, tooLow.status());
+    assertTrue(tooLow.object().getJsonObject("fields").getString("capacity").contains("2 seats already taken"));
+    assertEquals(403, Api.as(base, "coordinator.th@tenaga.test").put("/api/v1/cohorts/" + id + "/capacity", "{\"capacity\":5}").status());
+  }
+
   private JsonObject line(String cohortId, String enrolmentId) {
     for (var v : coordinator.get("/api/v1/cohorts/" + cohortId + "/roster?size=500").array()) {
       if (v.asJsonObject().getString("enrolmentId").equals(enrolmentId)) {

@@ -58,6 +58,7 @@ public class CohortDesk implements Serializable {
   private transient jakarta.servlet.http.Part upload;
   private String importCsv;
   private Integer moveIndex;
+  private Integer newCapacity;
   private java.time.LocalDate moveDay;
   private String moveFrom;
   private String moveTo;
@@ -170,6 +171,17 @@ public class CohortDesk implements Serializable {
       lifecycle.changeStatus(id, status, cancelReason, current.require());
       Messages.info(getCohort().getCode() + " is now " + status + ".");
       cancelReason = null;
+      loadGrid(getCohort());
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public void resize() {
+    try {
+      var cohort = lifecycle.resize(id, newCapacity, current.require());
+      Messages.info(cohort.getCode() + " now has " + cohort.getCapacity() + " seats.");
+      newCapacity = null;
       loadGrid(getCohort());
     } catch (ApiException e) {
       Messages.refused(e);
@@ -305,6 +317,8 @@ public class CohortDesk implements Serializable {
 
   // --- fields ---
 
+  public Integer getNewCapacity() { return newCapacity; }
+  public void setNewCapacity(Integer v) { newCapacity = v; }
   public Integer getMoveIndex() { return moveIndex; }
   public void setMoveIndex(Integer v) { moveIndex = v; }
   public java.time.LocalDate getMoveDay() { return moveDay; }
