@@ -25,6 +25,34 @@ public class EnrolmentService {
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
 
+  /**
+   * A learner asks for a place: seat or waitlist. Refusals carry a stable code.
+   */
+  @Transactional
+  public Enrolment enrolSelf(Long cohortId, Learner learner, OffsetDateTime at) {
+    Cohort cohort = lock(cohortId);
+    Enrolment e = request(cohort, learner, at);
+    em.flush();
+    audit.record("enrolment.request", "Cohort", cohort.getId(), "Learner " + learner.getId() + " " + e.getStatus()
+        + e.getWaitlistPosition().map(p -> " at position " + p).orElse("") + " in " + cohort.getCode());
+    return e;
+  }
+
+  /** A learner gives up their place; a freed seat goes to the first eligible on the waitlist. */
+  @Transactional
+  public Enrolment withdrawSelf(Long cohortId, Learner learner, OffsetDateTime at) {
+    Cohort cohort = lock(cohortId);
+    Enrolment e = find(cohort, learner).filter(x -> x.getStatus().holdsPlace())
+        .orElseThrow(() -> new EnrolmentRefused("no_place", "You hold no place in cohort " + cohort.getCode() + "."));
+    if (cohort.getStatus() != org.tenaga.scheduling.CohortStatus.OPEN && cohort.getStatus() != org.tenaga.scheduling.CohortStatus.RUNNING) {
+      throw new EnrolmentRefused("not_open", "Cohort " + cohort.getCode() + " is " + cohort.getStatus() + ".");
+    }
+    Optional<Enrolment> promoted = withdraw(cohort, e, "Withdrawn by the learner", at);
+    audit.record("enrolment.withdraw", "Cohort", cohort.getId(), "Learner " + learner.getId() + " withdrew from " + cohort.getCode()
+        + promoted.map(p -> "; learner " + p.getLearner().getId() + " promoted").orElse(""));
+    return e;
+  }
+
   /** The cohort, locked for the rest of the transaction ({@code SELECT … FOR UPDATE}). */
   @Transactional(Transactional.TxType.MANDATORY)
   public Cohort lock(Long cohortId) {

@@ -1,0 +1,247 @@
+package org.tenaga.enrolment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tenaga.platform.Deployments;
+import org.tenaga.support.Api;
+
+/**
+ * Learners through the API: registration with consent, enrolment and the FIFO waitlist under
+ * heavy concurrency, withdrawal promoting the first in line, progress, and certificates that
+ * anyone can verify.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LearnerIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tenaga();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+  URI base;
+  Api coordinator;
+
+  @BeforeEach
+  void setUp() {
+    base = Api.localBase(deploymentUrl);
+    coordinator = Api.as(base, "coordinator@tenaga.test");
+  }
+
+  private static String registration(String email, String extra) {
+    return """
+        {"email":"%s","password":"kopi susu di pagi hari","fullName":"Nguyen Van An","country":"VN","province":"VN-SG",
+         "gender":"MALE","birthDate":"2001-07-15","locality":"URBAN","sector":"STUDENT",
+         "disability":{"seeing":"NONE","hearing":"SOME"},"consent":true%s}
+        """.formatted(email, extra);
+  }
+
+  private String register(String email) {
+    Api.Response r = Api.anonymous(base).post("/api/v1/learners", registration(email, ""));
+    assertEquals(201, r.status(), r::toString);
+    return r.object().getString("id");
+  }
+
+  /** An OPEN online cohort of GENAI-101 in Viet Nam with the given capacity, in a year of its own. */
+  private String openCohort(int capacity) {
+    String trainer = coordinator.get("/api/v1/trainers?country=VN&course=GENAI-101").array().getJsonObject(0).getString("id");
+    int year = 2100 - (int) (System.nanoTime() % 40);
+    int day = 1 + (int) (System.nanoTime() % 9);
+    Api.Response created = coordinator.post("/api/v1/cohorts", """
+        {"courseCode":"GENAI-101","country":"VN","province":"VN-SG","online":true,"language":"vi",
+         "startDate":"%d-04-01","endDate":"%d-04-30","capacity":%d,"trainerIds":["%s"],
+         "sessions":[{"start":"%d-04-0%dT19:00:00+07:00","end":"%d-04-0%dT21:00:00+07:00"}]}
+        """.formatted(year, year, capacity, trainer, year, day, year, day));
+    if (created.status() == 409) {
+      return openCohort(capacity); // another test's cohort took that slot: pick another year
+    }
+    assertEquals(201, created.status(), created::toString);
+    String id = created.object().getString("id");
+    assertEquals(200, coordinator.post("/api/v1/cohorts/" + id + "/status", "{\"status\":\"OPEN\"}").status());
+    return id;
+  }
+
+  @Test
+  void registrationNamesEveryBadFieldAndNeverRevealsWhoIsRegistered() {
+    Api.Response bad = Api.anonymous(base).post("/api/v1/learners", """
+        {"email":"nope","password":"short","fullName":"","country":"FR","gender":"ROBOT","birthDate":"2020-01-01",
+         "disability":{"seeing":"BLURRY"},"consent":false}
+        """);
+    assertEquals(400, bad.status(), bad::toString);
+    JsonObject fields = bad.object().getJsonObject("fields");
+    for (String f : List.of("email", "password", "fullName", "country", "gender", "birthDate", "disability.seeing", "consent")) {
+      assertTrue(fields.containsKey(f), () -> f + " missing from " + fields);
+    }
+    String email = "an-" + System.nanoTime() + "@example.org";
+    register(email);
+    Api.Response again = Api.anonymous(base).post("/api/v1/learners", registration(email.toUpperCase(), ""));
+    assertEquals(409, again.status());
+    assertEquals("email_taken", again.object().getString("error"));
+    assertEquals("This email cannot be used to register.", again.object().getString("message"));
+    // Every demographic question may be left out.
+    Api.Response minimal = Api.anonymous(base).post("/api/v1/learners",
+        "{\"email\":\"min-" + System.nanoTime() + "@example.org\",\"password\":\"kopi susu di pagi hari\",\"fullName\":\"Min\",\"country\":\"TL\",\"consent\":true}");
+    assertEquals(201, minimal.status(), minimal::toString);
+  }
+
+  @Test
+  void aHundredLearnersRaceForTwentySeatsAndTheWaitlistIsExactFifo() throws Exception {
+    String cohort = openCohort(20);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> registered = new ArrayList<>();
+      long run = System.nanoTime();
+      for (int i = 0; i < 100; i++) {
+        String email = "race-" + run + "-" + i + "@example.org";
+        registered.add(pool.submit(() -> {
+          register(email);
+          return email;
+        }));
+      }
+      List<String> emails = new ArrayList<>();
+      for (Future<String> f : registered) {
+        emails.add(f.get());
+      }
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Api.Response>> requests = new ArrayList<>();
+      for (String email : emails) {
+        requests.add(pool.submit(() -> {
+          go.await();
+          return Api.as(base, email, "kopi susu di pagi hari").post("/api/v1/cohorts/" + cohort + "/enrolments", "");
+        }));
+      }
+      go.countDown();
+      int enrolled = 0;
+      Set<Integer> positions = new HashSet<>();
+      for (Future<Api.Response> f : requests) {
+        Api.Response r = f.get();
+        assertEquals(201, r.status(), r::toString);
+        if (r.object().getString("status").equals("ENROLLED")) {
+          enrolled++;
+        } else {
+          assertEquals("WAITLISTED", r.object().getString("status"));
+          assertTrue(positions.add(r.object().getInt("position")), "no two learners share a position");
+        }
+      }
+      assertEquals(20, enrolled);
+      assertEquals(80, positions.size());
+      for (int p = 1; p <= 80; p++) {
+        assertTrue(positions.contains(p), "position " + p);
+      }
+      JsonObject c = Api.anonymous(base).get("/api/v1/cohorts/" + cohort).object();
+      assertEquals(20, c.getInt("enrolled"));
+      assertEquals(80, c.getInt("waitlisted"));
+
+      // A second request by the same learner is refused, and changes nothing.
+      Api.Response twice = Api.as(base, emails.get(0), "kopi susu di pagi hari").post("/api/v1/cohorts/" + cohort + "/enrolments", "");
+      assertEquals(409, twice.status());
+      assertEquals("already_enrolled", twice.object().getString("error"));
+
+      // An enrolled learner withdraws: position 1 takes the seat, everyone moves up.
+      String leaver = null;
+      String first = null;
+      for (var line : coordinator.get("/api/v1/cohorts/" + cohort + "/roster?size=500").array()) {
+        JsonObject l = line.asJsonObject();
+        if (leaver == null && l.getString("status").equals("ENROLLED")) {
+          leaver = l.getString("learnerId");
+        }
+        if (l.getString("status").equals("WAITLISTED") && l.getInt("position") == 1) {
+          first = l.getString("enrolmentId");
+        }
+      }
+      String leaverEmail = null;
+      for (String email : emails) {
+        JsonObject mine = Api.as(base, email, "kopi susu di pagi hari").get("/api/v1/me/enrolments").array().getJsonObject(0);
+        if (mine.getString("status").equals("ENROLLED")) {
+          leaverEmail = email;
+          break;
+        }
+      }
+      Api.Response withdrawn = Api.as(base, leaverEmail, "kopi susu di pagi hari").delete("/api/v1/cohorts/" + cohort + "/enrolments/me");
+      assertEquals(200, withdrawn.status(), withdrawn::toString);
+      assertEquals("WITHDRAWN", withdrawn.object().getString("status"));
+      boolean promoted = false;
+      Set<Integer> after = new HashSet<>();
+      for (var line : coordinator.get("/api/v1/cohorts/" + cohort + "/roster?size=500").array()) {
+        JsonObject l = line.asJsonObject();
+        if (l.getString("enrolmentId").equals(first)) {
+          promoted = l.getString("status").equals("ENROLLED");
+        }
+        if (l.getString("status").equals("WAITLISTED")) {
+          after.add(l.getInt("position"));
+        }
+      }
+      assertTrue(promoted, "position 1 took the freed seat");
+      assertEquals(79, after.size());
+      assertTrue(after.contains(1) && after.contains(79) && !after.contains(80), "the waitlist closed up: " + after);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aLearnerSeesTheirProgressAndCertificatesAndAnyoneCanVerifyOne() {
+    Api siti = Api.as(base, "learner@tenaga.test");
+    Api.Response mine = siti.get("/api/v1/me/enrolments");
+    assertEquals(200, mine.status(), mine::toString);
+    assertTrue(mine.array().size() >= 3);
+    Api.Response certificates = siti.get("/api/v1/me/certificates");
+    assertEquals(200, certificates.status());
+    assertFalse(certificates.array().isEmpty(), "the demo learner holds a certificate");
+    JsonObject certificate = certificates.array().getJsonObject(0);
+    assertTrue(certificate.getString("code").matches("[a-z2-7]{32}"), "160 random bits");
+
+    Api.Response verified = Api.anonymous(base).get("/api/v1/certificates/" + certificate.getString("code"));
+    assertEquals(200, verified.status(), verified::toString);
+    JsonObject v = verified.object();
+    assertEquals("Siti Rahmawati", v.getString("holderName"));
+    assertEquals(certificate.getString("serial"), v.getString("serial"));
+    assertEquals("VALID", v.getString("status"));
+    assertFalse(v.toString().contains("learner@tenaga.test"), "no other personal data");
+    assertFalse(v.containsKey("birthDate"));
+
+    assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").status());
+    assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/not-a-code").status());
+    assertEquals(401, Api.anonymous(base).get("/api/v1/me/enrolments").status());
+    assertEquals(403, coordinator.get("/api/v1/me/certificates").status());
+  }
+
+  @Test
+  void enrolmentIsRefusedWhenTheCohortIsNotOpenOrAPrerequisiteIsMissing() {
+    String email = "refused-" + System.nanoTime() + "@example.org";
+    register(email);
+    Api learner = Api.as(base, email, "kopi susu di pagi hari");
+    String completed = coordinator.get("/api/v1/cohorts?status=COMPLETED&country=VN&size=1").array().getJsonObject(0).getString("id");
+    Api.Response notOpen = learner.post("/api/v1/cohorts/" + completed + "/enrolments", "");
+    assertEquals(422, notOpen.status(), notOpen::toString);
+    assertEquals("not_open", notOpen.object().getString("error"));
+    for (var c : Api.anonymous(base).get("/api/v1/cohorts?status=OPEN&course=TOT-AI-MSME&size=5").array()) {
+      Api.Response r = learner.post("/api/v1/cohorts/" + c.asJsonObject().getString("id") + "/enrolments", "");
+      assertEquals(409, r.status(), r::toString);
+      assertEquals("prerequisites_not_met", r.object().getString("error"));
+    }
+    assertEquals(404, learner.delete("/api/v1/cohorts/" + completed + "/enrolments/me").status());
+  }
+}
