@@ -222,6 +222,11 @@ class LearnerIT {
     assertFalse(v.toString().contains("learner@tenaga.test"), "no other personal data");
     assertFalse(v.containsKey("birthDate"));
 
+    Api.Response page = Api.anonymous(base).getText("/verify/" + certificate.getString("code"));
+    assertEquals(200, page.status());
+    assertTrue(page.body().contains("Siti Rahmawati") && page.body().contains("This certificate is valid."), page::body);
+    assertTrue(Api.anonymous(base).getText("/verify/unknowncode").body().contains("No certificate has this verification code."));
+
     assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa").status());
     assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/not-a-code").status());
     assertEquals(401, Api.anonymous(base).get("/api/v1/me/enrolments").status());
