@@ -30,6 +30,13 @@ public class RoleHomes {
         .orElse(List.of());
   }
 
+  /** The learner's own certificates. */
+  public List<org.tenaga.certification.Certificate> getMyCertificates() {
+    return current.get().flatMap(UserAccount::getLearner)
+        .map(l -> em.createNamedQuery("Certificate.findByLearner", org.tenaga.certification.Certificate.class).setParameter("learner", l.getId()).getResultList())
+        .orElse(List.of());
+  }
+
   /** The trainer's own cohorts. */
   public List<Cohort> getMyCohorts() {
     return current.get().flatMap(UserAccount::getTrainer)

@@ -43,6 +43,7 @@ public class UserMenu {
   public List<Link> getLinks() {
     List<Link> links = new ArrayList<>();
     links.add(new Link("nav.catalogue", "/catalogue.xhtml"));
+    links.add(new Link("nav.cohorts", "/cohorts.xhtml"));
     if (current.has(Role.LEARNER)) {
       links.add(new Link("nav.learner", "/learner/index.xhtml"));
     }

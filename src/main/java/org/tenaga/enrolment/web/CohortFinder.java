@@ -1,0 +1,72 @@
+package org.tenaga.enrolment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.tenaga.catalog.Language;
+import org.tenaga.people.Country;
+import org.tenaga.people.PeopleRepository;
+import org.tenaga.people.Province;
+import org.tenaga.scheduling.Cohort;
+import org.tenaga.scheduling.CohortRepository;
+import org.tenaga.scheduling.CohortStatus;
+
+/** Open cohorts a learner can join, filtered by place, language, format, start and seats. */
+@Named
+@ViewScoped
+public class CohortFinder implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CohortRepository cohorts;
+  @Inject transient PeopleRepository people;
+
+  private String country;
+  private String province;
+  private String language;
+  private String format;
+  private boolean startingSoon;
+  private boolean seatsLeft;
+
+  /** Up to 200 open cohorts, soonest first. */
+  public List<Cohort> getResults() {
+    Boolean online = format == null ? null : format.equals("online");
+    return cohorts.search(new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province), 0, 200).stream()
+        .filter(c -> !startingSoon || !c.getStartDate().isAfter(LocalDate.now().plusDays(30)))
+        .filter(c -> !seatsLeft || c.seatsLeft() > 0)
+        .toList();
+  }
+
+  public List<Country> getCountries() {
+    return people.countries();
+  }
+
+  public List<Province> getProvinces() {
+    return country == null ? List.of() : people.provinces(country);
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public String languageName(String code) {
+    return Language.nameOf(code);
+  }
+
+  public String getCountry() { return country; }
+  public void setCountry(String v) { country = v; province = null; }
+  public String getProvince() { return province; }
+  public void setProvince(String v) { province = v; }
+  public String getLanguage() { return language; }
+  public void setLanguage(String v) { language = v; }
+  public String getFormat() { return format; }
+  public void setFormat(String v) { format = v; }
+  public boolean isStartingSoon() { return startingSoon; }
+  public void setStartingSoon(boolean v) { startingSoon = v; }
+  public boolean isSeatsLeft() { return seatsLeft; }
+  public void setSeatsLeft(boolean v) { seatsLeft = v; }
+}
