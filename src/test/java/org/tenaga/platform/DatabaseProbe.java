@@ -10,6 +10,13 @@ public class DatabaseProbe {
 
   @PersistenceContext private EntityManager em;
 
+  /** The first column of every row, as text. */
+  @SuppressWarnings("unchecked")
+  public java.util.List<String> column(String sql) {
+    return ((java.util.List<Object>) em.createNativeQuery(sql).getResultList()).stream()
+        .map(r -> r instanceof Object[] a ? String.valueOf(a[0]) : String.valueOf(r)).toList();
+  }
+
   public long count(String sql) {
     return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
   }
