@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tenaga.accounts.Role;
+import org.tenaga.accounts.UserAccount;
 
 /**
  * Countries, provinces, trainers and venues. The few questions about cohorts and certificates
@@ -49,6 +51,11 @@ public class PeopleRepository {
 
   public List<Venue> venues(Collection<String> countries) {
     return em.createNamedQuery("Venue.findByCountries", Venue.class).setParameter("countries", countries).getResultList();
+  }
+
+  /** The countries an account acts in: every country for admins, the assigned ones for coordinators. */
+  public Set<String> scopeOf(UserAccount account) {
+    return account.has(Role.ADMIN) ? countryCodes() : account.getCountries();
   }
 
   public Set<String> countryCodes() {
@@ -98,7 +105,8 @@ public class PeopleRepository {
             .setParameter("ids", ids)
             .getResultList();
     for (Object[] r : rows) {
-      found.put((Long) r[0], new CertificateReference((String) r[1], (String) r[2], (LocalDate) r[3]));
+      LocalDate issued = r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3];
+      found.put(((Number) r[0]).longValue(), new CertificateReference((String) r[1], (String) r[2], issued));
     }
     return found;
   }

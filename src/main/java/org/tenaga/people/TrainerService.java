@@ -164,7 +164,11 @@ public class TrainerService {
     TrainerQualification q =
         trainer.qualificationFor(code).orElseThrow(() -> ApiException.notFound(trainer.getFullName() + "'s qualification for " + code));
     if (!q.isRemovableByCoordinator()) {
-      String serial = people.certificates(List.of(q.getCertificateId())).values().stream().findFirst().map(CertificateReference::serial).orElse("?");
+      String serial =
+          Optional.ofNullable(q.getCertificateId())
+              .flatMap(c -> people.certificates(List.of(c)).values().stream().findFirst())
+              .map(CertificateReference::serial)
+              .orElse("(unknown)");
       throw new ApiException(409, "earned_by_certificate",
           trainer.getFullName() + " earned the qualification for " + code + " with certificate " + serial + "; only coordinators' qualifications can be withdrawn.");
     }
