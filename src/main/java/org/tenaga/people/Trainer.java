@@ -213,12 +213,14 @@ public class Trainer {
     return active;
   }
 
+  /** In code order: the collection JPA loads keeps no order, and pages and the API show a stable one. */
   public Set<String> getCountries() {
-    return Collections.unmodifiableSet(countries);
+    return Collections.unmodifiableSet(new TreeSet<>(countries));
   }
 
+  /** In code order, like the countries. */
   public Set<String> getLanguages() {
-    return Collections.unmodifiableSet(languages);
+    return Collections.unmodifiableSet(new TreeSet<>(languages));
   }
 
   public List<TrainerQualification> getQualifications() {
