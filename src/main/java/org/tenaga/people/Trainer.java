@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** A person qualified to train some courses, in some countries and languages. */
 @Entity
@@ -177,7 +178,7 @@ public class Trainer {
   }
 
   /** Whether any of the trainer's countries satisfies the test (a coordinator's scope). */
-  public boolean worksInAnyOf(java.util.function.Predicate<String> countries) {
+  public boolean worksInAnyOf(Predicate<String> countries) {
     return this.countries.stream().anyMatch(countries);
   }
 

@@ -7,8 +7,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -131,7 +134,7 @@ public class TrainerService {
   @Transactional
   public Qualified qualify(Long trainerId, String courseCode, UserAccount caller) {
     Trainer trainer = find(trainerId, caller);
-    String code = courseCode == null ? "" : courseCode.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = courseCode == null ? "" : courseCode.strip().toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
       throw ApiException.invalid("courseCode", "is required");
     }
@@ -160,7 +163,7 @@ public class TrainerService {
   @Transactional
   public void unqualify(Long trainerId, String courseCode, UserAccount caller) {
     Trainer trainer = find(trainerId, caller);
-    String code = courseCode == null ? "" : courseCode.strip().toUpperCase(java.util.Locale.ROOT);
+    String code = courseCode == null ? "" : courseCode.strip().toUpperCase(Locale.ROOT);
     TrainerQualification q =
         trainer.qualificationFor(code).orElseThrow(() -> ApiException.notFound(trainer.getFullName() + "'s qualification for " + code));
     if (!q.isRemovableByCoordinator()) {
@@ -186,7 +189,7 @@ public class TrainerService {
   @Transactional
   public List<EarnedQualification> qualifications(Trainer trainer) {
     Map<String, String> titles = courses.findAll().stream().collect(Collectors.toMap(Course::getCode, Course::getTitle));
-    List<Long> certificateIds = trainer.getQualifications().stream().map(TrainerQualification::getCertificateId).filter(java.util.Objects::nonNull).toList();
+    List<Long> certificateIds = trainer.getQualifications().stream().map(TrainerQualification::getCertificateId).filter(Objects::nonNull).toList();
     Map<Long, CertificateReference> certificates = people.certificates(certificateIds);
     Function<TrainerQualification, EarnedQualification> earned =
         q -> new EarnedQualification(
@@ -236,7 +239,7 @@ public class TrainerService {
     return array(t.getQualifications().stream().map(TrainerQualification::getCourseCode).toList()).build().toString();
   }
 
-  private static JsonArrayBuilder array(java.util.Collection<String> values) {
+  private static JsonArrayBuilder array(Collection<String> values) {
     JsonArrayBuilder b = Json.createArrayBuilder();
     values.forEach(b::add);
     return b;

@@ -8,6 +8,7 @@ import org.tenaga.people.EarnedQualification;
 import org.tenaga.people.Trainer;
 import org.tenaga.people.TrainerQualification;
 import org.tenaga.people.Venue;
+import org.tenaga.platform.api.ApiException;
 
 /** The trainer and venue JSON shapes. */
 public final class PeopleViews {
@@ -87,7 +88,7 @@ public final class PeopleViews {
     try {
       return Long.valueOf(id);
     } catch (NumberFormatException e) {
-      throw org.tenaga.platform.api.ApiException.notFound(what + " " + id);
+      throw ApiException.notFound(what + " " + id);
     }
   }
 }
