@@ -989,7 +989,9 @@ public class GenerateDemoData {
         csv(v.code(), v.name(), v.province().country(), v.province().code(), v.locality(), v.capacity(), v.access())).toList());
     write("trainers.csv", "code,fullName,email,phone,countries,languages,qualifications", TRAINERS.values().stream().map(t ->
         csv(t.code(), t.fullName(), t.email(), t.phone(), String.join("|", t.countries()), String.join("|", t.langs()),
-            String.join("|", t.quals()))).toList());
+            // Cascade trainers earn their qualification from their train-the-trainer certificate
+            // when Tenaga loads the data, so the file gives them none.
+            t.from().isAfter(LocalDate.of(2025, 1, 1)) ? "" : String.join("|", t.quals()))).toList());
     write("cohorts.csv", "code,course,country,province,venue,online,language,startDate,endDate,capacity,reservedSeats,"
         + "reservedFor,reservedUntil,status,cancelReason,trainers", COHORTS.stream().map(c -> csv(c.code, c.course.code(),
         c.country, c.province.code(), c.venue == null ? "" : c.venue.code(), c.venue == null, c.lang, c.start(), c.end(),

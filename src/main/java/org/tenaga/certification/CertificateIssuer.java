@@ -68,6 +68,9 @@ public class CertificateIssuer {
             .getResultStream()
             .findFirst()
             .orElseGet(() -> newTrainerFrom(holder, certificate));
+    if (trainer.isQualifiedFor(course)) {
+      return; // already qualified (by a coordinator or an earlier certificate): nothing changes
+    }
     trainer.qualify(
         course, QualificationSource.CERTIFICATE, certificate.getId(), AuditLog.SYSTEM, OffsetDateTime.now(clock));
     audit.record(

@@ -20,12 +20,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** A person qualified to train some courses, in some countries and languages. */
 @Entity
 @NamedQuery(name = "Trainer.findByCode", query = "SELECT t FROM Trainer t WHERE t.code = :code")
+@NamedQuery(name = "Trainer.findByEmail", query = "SELECT t FROM Trainer t WHERE t.email = :email")
 @NamedQuery(name = "Trainer.findAll", query = "SELECT t FROM Trainer t ORDER BY t.fullName")
 public class Trainer {
+
+  /**
+   * Codes Tenaga gives trainers who came without one: the prefix and the trainer's id, unique
+   * because every id comes from one sequence (the cascade uses the same form).
+   */
+  public static final String GENERATED_CODE_PREFIX = "TR-";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
@@ -86,6 +94,50 @@ public class Trainer {
   }
 
   /**
+   * A trainer without a code yet: it gets {@link #assignGeneratedCode()} once persisting has
+   * given it an id.
+   */
+  public static Trainer withoutCode(
+      String fullName, String email, String phone, Set<CountryCode> countries, Set<String> languages, OffsetDateTime createdAt) {
+    Trainer t = new Trainer(null, fullName, email, phone, countries, languages, createdAt);
+    t.requireWhoAndWhere();
+    return t;
+  }
+
+  /** Gives a trainer created without a code the code {@code TR-<id>}; call it after persist. */
+  public void assignGeneratedCode() {
+    if (code != null) {
+      return;
+    }
+    if (id == null) {
+      throw new IllegalStateException("a generated code needs the id that persisting assigns");
+    }
+    code = GENERATED_CODE_PREFIX + id;
+  }
+
+  /** Replaces who the trainer is and where and in which languages they work. */
+  public void update(String fullName, String email, String phone, Set<CountryCode> countries, Set<String> languages) {
+    this.fullName = fullName;
+    this.email = email;
+    this.phone = phone;
+    this.countries.clear();
+    countries.forEach(c -> this.countries.add(c.value()));
+    this.languages.clear();
+    this.languages.addAll(languages);
+    requireWhoAndWhere();
+  }
+
+  // A trainer is always someone reachable, working somewhere, in some language.
+  private void requireWhoAndWhere() {
+    if (fullName == null || fullName.isBlank() || email == null || email.isBlank()) {
+      throw new IllegalArgumentException("a trainer needs a name and an email");
+    }
+    if (countries.isEmpty() || languages.isEmpty()) {
+      throw new IllegalArgumentException("a trainer works in at least one country and one language");
+    }
+  }
+
+  /**
    * Qualifies this trainer for a course. Idempotent: an existing qualification is kept as it was
    * earned first.
    */
@@ -103,6 +155,31 @@ public class Trainer {
         new TrainerQualification(this, courseCode, source, certificateId, grantedBy, at);
     qualifications.add(q);
     return q;
+  }
+
+  /**
+   * Withdraws a qualification a coordinator gave. One earned by certificate stays: it is the
+   * record of the train-the-trainer cascade, and only the certificate stands behind it.
+   *
+   * @return the removed qualification, or empty when the trainer did not hold one for the course
+   * @throws IllegalStateException when the qualification was earned by certificate
+   */
+  public Optional<TrainerQualification> unqualify(String courseCode) {
+    Optional<TrainerQualification> existing = qualificationFor(courseCode);
+    existing.ifPresent(
+        q -> {
+          if (!q.isRemovableByCoordinator()) {
+            throw new IllegalStateException(
+                fullName + "'s qualification for " + courseCode + " was earned by certificate and cannot be withdrawn");
+          }
+          qualifications.remove(q);
+        });
+    return existing;
+  }
+
+  /** Whether any of the trainer's countries satisfies the test (a coordinator's scope). */
+  public boolean worksInAnyOf(Predicate<String> countries) {
+    return this.countries.stream().anyMatch(countries);
   }
 
   public Optional<TrainerQualification> qualificationFor(String courseCode) {
@@ -137,12 +214,14 @@ public class Trainer {
     return active;
   }
 
+  /** In code order: the collection JPA loads keeps no order, and pages and the API show a stable one. */
   public Set<String> getCountries() {
-    return Collections.unmodifiableSet(countries);
+    return Collections.unmodifiableSet(new TreeSet<>(countries));
   }
 
+  /** In code order, like the countries. */
   public Set<String> getLanguages() {
-    return Collections.unmodifiableSet(languages);
+    return Collections.unmodifiableSet(new TreeSet<>(languages));
   }
 
   public List<TrainerQualification> getQualifications() {

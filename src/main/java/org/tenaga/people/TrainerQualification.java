@@ -58,6 +58,11 @@ public class TrainerQualification {
     this.grantedAt = grantedAt;
   }
 
+  /** Coordinators withdraw what coordinators gave; a certificate's qualification is its own record. */
+  public boolean isRemovableByCoordinator() {
+    return source == QualificationSource.COORDINATOR;
+  }
+
   public Long getId() {
     return id;
   }

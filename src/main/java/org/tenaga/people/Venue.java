@@ -20,6 +20,9 @@ import jakarta.persistence.NamedQuery;
 @NamedQuery(name = "Venue.findAll", query = "SELECT v FROM Venue v ORDER BY v.countryCode, v.name")
 public class Venue {
 
+  /** Accessibility notes fit the column and stay readable in a cohort's details. */
+  public static final int MAX_ACCESSIBILITY = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ids")
   private Long id;
@@ -58,10 +61,25 @@ public class Venue {
       VenueLocality locality,
       int capacity,
       String accessibility) {
+    this.code = code;
+    update(name, country, provinceCode, locality, capacity, accessibility);
+  }
+
+  /**
+   * Replaces the venue's description. The caller checks that the province belongs to the
+   * country (provinces are reference data this entity does not load).
+   */
+  public void update(
+      String name, CountryCode country, String provinceCode, VenueLocality locality, int capacity, String accessibility) {
     if (capacity <= 0) {
       throw new IllegalArgumentException("capacity must be positive");
     }
-    this.code = code;
+    if (accessibility != null && accessibility.length() > MAX_ACCESSIBILITY) {
+      throw new IllegalArgumentException("accessibility notes must be at most " + MAX_ACCESSIBILITY + " characters");
+    }
+    if (name == null || name.isBlank() || provinceCode == null || locality == null) {
+      throw new IllegalArgumentException("a venue needs a name, a province and a locality");
+    }
     this.name = name;
     this.countryCode = country.value();
     this.provinceCode = provinceCode;

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tenaga.accounts.CurrentAccount;
-import org.tenaga.accounts.Role;
-import org.tenaga.accounts.UserAccount;
-import org.tenaga.people.Country;
 import org.tenaga.people.PeopleRepository;
 import org.tenaga.platform.api.ApiException;
 
@@ -25,11 +21,7 @@ public class CoordinatorScope {
    * @throws ApiException 403 when the country asked for is outside the caller's scope
    */
   public Set<String> countries(String requested) {
-    UserAccount account = caller.require();
-    Set<String> scope =
-        account.has(Role.ADMIN)
-            ? people.countries().stream().map(Country::getCode).collect(Collectors.toSet())
-            : account.getCountries();
+    Set<String> scope = people.scopeOf(caller.require());
     if (requested == null || requested.isBlank()) {
       return scope;
     }
