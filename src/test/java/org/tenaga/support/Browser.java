@@ -54,11 +54,18 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+    waiting().until(condition::apply);
+  }
+
+  /** AJAX updates replace DOM nodes: an element found a moment ago may be stale; look again. */
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   /** Logs in through the login page and waits for the landing page to show the account. */
