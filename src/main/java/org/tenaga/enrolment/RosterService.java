@@ -188,7 +188,7 @@ public class RosterService {
     try {
       Enrolment e = enrolments.request(cohort, learner, OffsetDateTime.now(clock));
       em.flush();
-      audit.record("roster.enrol", "Cohort", cohort.getId(), "Enrolled " + learner.getFullName() + " in " + cohort.getCode() + " (" + e.getStatus() + ")");
+      audit.record("roster.enrol", "Cohort", cohort.getId(), "Enrolled learner " + learner.getId() + " in " + cohort.getCode() + " (" + e.getStatus() + ")");
       return e;
     } catch (EnrolmentRefused refused) {
       throw new ApiException(refused.code().equals("not_open") ? 422 : 409, refused.code(), refused.getMessage());
@@ -205,8 +205,9 @@ public class RosterService {
     }
     Enrolment e = placeIn(cohort, enrolmentId);
     Optional<Enrolment> promoted = enrolments.withdraw(cohort, e, reason.strip(), OffsetDateTime.now(clock));
-    audit.record("roster.withdraw", "Cohort", cohort.getId(), "Withdrew " + e.getLearner().getFullName() + " from " + cohort.getCode() + ": " + reason.strip()
-        + promoted.map(p -> "; promoted " + p.getLearner().getFullName()).orElse(""));
+    // Audit summaries name learners by id: an erased learner's name must not live on in the log.
+    audit.record("roster.withdraw", "Cohort", cohort.getId(), "Withdrew learner " + e.getLearner().getId() + " from " + cohort.getCode() + ": " + reason.strip()
+        + promoted.map(p -> "; promoted learner " + p.getLearner().getId()).orElse(""));
   }
 
   /** A coordinator moves a waitlisted learner into a free seat, out of turn. */
@@ -222,7 +223,7 @@ public class RosterService {
       throw new ApiException(409, "cohort_full", "Cohort " + cohort.getCode() + " has no free seat.");
     }
     enrolments.promote(cohort, e, OffsetDateTime.now(clock));
-    audit.record("roster.promote", "Cohort", cohort.getId(), "Moved " + e.getLearner().getFullName() + " off the waitlist of " + cohort.getCode());
+    audit.record("roster.promote", "Cohort", cohort.getId(), "Moved learner " + e.getLearner().getId() + " off the waitlist of " + cohort.getCode());
   }
 
   private Enrolment placeIn(Cohort cohort, Long enrolmentId) {

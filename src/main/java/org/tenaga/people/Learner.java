@@ -94,6 +94,19 @@ public class Learner {
     this.createdAt = consentAt;
   }
 
+  /**
+   * Erases what identifies the person (name, email, phone, birth date, province); gender,
+   * locality, sector and the disability answers stay only as the enrolments' snapshots do.
+   */
+  public void erase(OffsetDateTime at) {
+    this.email = null;
+    this.fullName = null;
+    this.phone = null;
+    this.birthDate = null;
+    this.provinceCode = null;
+    this.erasedAt = at;
+  }
+
   public Long getId() {
     return id;
   }

@@ -234,6 +234,23 @@ class LearnerIT {
   }
 
   @Test
+  void aLearnerDownloadsTheirDataAndThenErasesIt() {
+    String email = "rights-" + System.nanoTime() + "@example.org";
+    register(email);
+    Api learner = Api.as(base, email, "kopi susu di pagi hari");
+    Api.Response data = learner.get("/api/v1/me/data");
+    assertEquals(200, data.status(), data::toString);
+    assertEquals(email, data.object().getJsonObject("profile").getString("email"));
+    assertEquals("2025-01", data.object().getJsonObject("profile").getString("consentPolicyVersion"));
+    assertEquals(403, coordinator.get("/api/v1/me/data").status());
+
+    assertEquals(204, learner.delete("/api/v1/me").status());
+    assertEquals(401, learner.get("/api/v1/me/data").status(), "the account is gone");
+    Api.Response again = Api.anonymous(base).post("/api/v1/learners", registration(email, ""));
+    assertEquals(201, again.status(), "the email is free again: " + again);
+  }
+
+  @Test
   void enrolmentIsRefusedWhenTheCohortIsNotOpenOrAPrerequisiteIsMissing() {
     String email = "refused-" + System.nanoTime() + "@example.org";
     register(email);

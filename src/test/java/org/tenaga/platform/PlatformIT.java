@@ -39,6 +39,10 @@ class PlatformIT {
   @Inject CatalogueLoader catalogue;
   @Inject DemoSeedLoader demo;
   @Inject StartupState startup;
+  @Inject org.tenaga.accounts.Registration registration;
+  @Inject org.tenaga.accounts.AccountRepository accounts;
+  @Inject org.tenaga.accounts.DataRights rights;
+  @Inject org.tenaga.enrolment.EnrolmentService enrolments;
 
   private long count(String jpqlOrSql) {
     return db.count(jpqlOrSql);
@@ -203,5 +207,35 @@ class PlatformIT {
     assertTrue(result.problems().contains(new CourseFileProblem("BROKEN-101.md", "hours", "must be a whole number, not text 'lots'")), result.problems()::toString);
     assertTrue(result.problems().stream().anyMatch(p -> p.file().equals("NOT-YAML.md") && p.reason().startsWith("invalid YAML")), result.problems()::toString);
     assertEquals(0L, count("SELECT COUNT(*) FROM course WHERE code = 'BROKEN-101'"));
+  }
+
+  @Test
+  void erasingALearnerLeavesNoTraceOfNameOrEmailAndKeepsTheStatistics() {
+    String name = "Erasable Person " + System.nanoTime();
+    String email = "erasable-" + System.nanoTime() + "@example.org";
+    var learner = registration.register(new org.tenaga.accounts.NewLearner(email, "a passphrase to forget", name, "PH", "PH-00",
+        "FEMALE", "1999-01-01", "RURAL", "MSME", null, true));
+    Long cohortId = ((Number) db.column("SELECT id FROM cohort WHERE status = 'OPEN' AND enrolled_count < capacity AND course_id IN"
+        + " (SELECT id FROM course WHERE code = 'GENAI-101' OR code = 'CYBER-101') ORDER BY start_date").stream().findFirst()
+        .map(Long::valueOf).orElseThrow()).longValue();
+    enrolments.enrolSelf(cohortId, learner, java.time.OffsetDateTime.now());
+    String snapshot = "SELECT COUNT(*) FROM enrolment WHERE cohort_id = " + cohortId + " AND snap_gender = 'FEMALE' AND snap_locality = 'RURAL'";
+    long before = count(snapshot);
+
+    rights.erase(accounts.findByEmail(email).orElseThrow());
+
+    assertEquals(before, count(snapshot), "the enrolment's demographic snapshot, and so the statistics, stay");
+    List<String> columns = db.column("SELECT CONCAT(table_name, '.', column_name) FROM information_schema.columns"
+        + " WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(data_type) IN ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'TEXT', 'CHARACTER')");
+    assertTrue(columns.size() > 30, columns::toString);
+    for (String column : columns) {
+      String[] tc = column.split("\\.");
+      // Names quoted as stored: Flyway's own table is lower case in H2.
+      String t = "\"" + tc[0] + "\"";
+      String c = "\"" + tc[1] + "\"";
+      long hits = count("SELECT COUNT(*) FROM " + t + " WHERE " + c + " LIKE '%" + name + "%' OR " + c + " LIKE '%" + email + "%'");
+      assertEquals(0L, hits, "no trace of the name or email in " + column);
+    }
+    assertEquals(1L, count("SELECT COUNT(*) FROM learner WHERE id = " + learner.getId() + " AND erased_at IS NOT NULL"));
   }
 }
