@@ -27,6 +27,15 @@ public class CurrentAccount {
     return get().orElseThrow(() -> new IllegalStateException("no logged-in account"));
   }
 
+  /**
+   * The caller's learner profile.
+   *
+   * @throws org.tenaga.platform.api.ApiException 403 for an account without one
+   */
+  public org.tenaga.people.Learner requireLearner() {
+    return require().getLearner().orElseThrow(() -> org.tenaga.platform.api.ApiException.forbidden("This account has no learner profile."));
+  }
+
   public boolean has(Role role) {
     return security.isCallerInRole(role.name());
   }

@@ -29,22 +29,16 @@ public class MyDataResource {
   @RolesAllowed("LEARNER")
   @Operation(summary = "Everything Tenaga holds about the caller, as JSON")
   public JsonObject data() {
-    var account = caller.require();
-    if (account.getLearner().isEmpty()) {
-      throw ApiException.forbidden("This account has no learner profile.");
-    }
-    return rights.export(account);
+    caller.requireLearner();
+    return rights.export(caller.require());
   }
 
   @DELETE
   @RolesAllowed("LEARNER")
   @Operation(summary = "Erase the caller's personal data and account; statistics and certificates stay (204)")
   public Response erase() {
-    var account = caller.require();
-    if (account.getLearner().isEmpty()) {
-      throw ApiException.forbidden("This account has no learner profile.");
-    }
-    rights.erase(account);
+    caller.requireLearner();
+    rights.erase(caller.require());
     return Response.noContent().build();
   }
 }

@@ -37,7 +37,7 @@ public class MyCertificatesResource {
   @Transactional
   @Operation(summary = "The caller's certificates; code is the verification code")
   public List<LearnerViews.MyCertificate> mine() {
-    Learner learner = caller.require().getLearner().orElseThrow(() -> ApiException.forbidden("This account has no learner profile."));
+    Learner learner = caller.requireLearner();
     LocalDate today = LocalDate.now(clock);
     return em.createNamedQuery("Certificate.findByLearner", Certificate.class).setParameter("learner", learner.getId()).getResultList().stream()
         .map(c -> new LearnerViews.MyCertificate(c.getVerificationCode(), c.getSerial(), c.getCourse().getCode(), c.getCourse().getTitle(),

@@ -73,6 +73,6 @@ public class EnrolmentResource {
   }
 
   private Learner learner() {
-    return caller.require().getLearner().orElseThrow(() -> ApiException.forbidden("This account has no learner profile."));
+    return caller.requireLearner();
   }
 }

@@ -35,7 +35,7 @@ public class MyLearningResource {
   @Transactional
   @Operation(summary = "Current and past enrolments with status, waitlist position, attendance %, score and the next session")
   public List<LearnerViews.MyEnrolment> enrolments() {
-    Learner learner = caller.require().getLearner().orElseThrow(() -> ApiException.forbidden("This account has no learner profile."));
+    Learner learner = caller.requireLearner();
     OffsetDateTime now = OffsetDateTime.now(clock);
     return em.createNamedQuery("Enrolment.findByLearner", Enrolment.class).setParameter("learner", learner.getId()).getResultList().stream()
         .map(e -> {
