@@ -54,7 +54,6 @@ public class CohortDesk implements Serializable {
   /** Attendance grid: enrolment id → one flag per session. */
   private Map<String, List<Boolean>> present = new HashMap<>();
   private Map<String, Integer> scores = new HashMap<>();
-  private transient List<RosterEntry> rosterCache;
   private transient jakarta.servlet.http.Part upload;
   private String importCsv;
   private Integer moveIndex;
@@ -81,10 +80,12 @@ public class CohortDesk implements Serializable {
     loadGrid(cohort);
   }
 
-  private void loadGrid(Cohort cohort) {
+  /** Rebuilds the attendance grid from the database, after a change or on first load. */
+  private void loadGrid(Cohort changed) {
     present.clear();
     scores.clear();
-    rosterCache = null;
+    forget();
+    Cohort cohort = getCohort();
     Map<Long, Set<Integer>> grid = roster.attendanceGrid(cohort);
     int sessions = cohort.getSessions().size();
     for (RosterEntry e : getRoster()) {
@@ -100,20 +101,32 @@ public class CohortDesk implements Serializable {
     }
   }
 
+  /**
+   * The cohort, read once per request: the page refers to it dozens of times while rendering.
+   * Actions that change it call {@link #forget()}.
+   */
   public Cohort getCohort() {
-    return cohorts.find(id).orElseThrow();
+    return (Cohort) requestCache().computeIfAbsent("cohortDesk.cohort", k -> cohorts.find(id).orElseThrow());
+  }
+
+  private static Map<String, Object> requestCache() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+  }
+
+  /** Drops what this request has read, after a change. */
+  private static void forget() {
+    requestCache().remove("cohortDesk.cohort");
+    requestCache().remove("cohortDesk.roster");
   }
 
   public List<CohortSession> getSessions() {
     return getCohort().getSessions();
   }
 
-  /** The roster, read once per change (the page asks for it many times while rendering). */
+  /** The roster, read once per request (the page asks for it many times while rendering). */
+  @SuppressWarnings("unchecked")
   public List<RosterEntry> getRoster() {
-    if (rosterCache == null) {
-      rosterCache = roster.roster(getCohort(), current.require(), 0, 500).entries();
-    }
-    return rosterCache;
+    return (List<RosterEntry>) requestCache().computeIfAbsent("cohortDesk.roster", k -> roster.roster(getCohort(), current.require(), 0, 500).entries());
   }
 
   public List<RosterEntry> getEnrolled() {
@@ -230,7 +243,7 @@ public class CohortDesk implements Serializable {
     });
     try {
       roster.recordAttendance(id, marks, current.require());
-      rosterCache = null;
+      forget();
       Messages.info("Attendance saved for " + present.size() + " learners.");
     } catch (ApiException e) {
       Messages.refused(e);
@@ -242,7 +255,7 @@ public class CohortDesk implements Serializable {
     scores.forEach((enrolment, score) -> results.add(new RosterService.Result(enrolment, score)));
     try {
       roster.recordResults(id, results, current.require());
-      rosterCache = null;
+      forget();
       Messages.info("Results saved for " + results.size() + " learners.");
     } catch (ApiException e) {
       Messages.refused(e);
