@@ -1,6 +1,7 @@
 package org.tenaga.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ public class CohortCompletion {
   @PersistenceContext private EntityManager em;
   @Inject CertificateIssuer issuer;
   @Inject AuditLog audit;
+  @Inject Event<CohortCompleted> completions;
 
   /** What completing a cohort produced. */
   public record Outcome(int completed, int notCompleted, List<Certificate> certificates) {}
@@ -44,6 +46,7 @@ public class CohortCompletion {
         notCompleted++;
       }
     }
+    completions.fire(new CohortCompleted(cohort));
     audit.record(
         "cohort.complete",
         "Cohort",

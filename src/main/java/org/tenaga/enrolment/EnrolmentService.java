@@ -1,6 +1,7 @@
 package org.tenaga.enrolment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,7 @@ public class EnrolmentService {
 
   @PersistenceContext private EntityManager em;
   @Inject AuditLog audit;
+  @Inject Event<EnrolmentChanged> changes;
 
   /**
    * A learner asks for a place: seat or waitlist. Refusals carry a stable code.
@@ -109,6 +111,7 @@ public class EnrolmentService {
       enrolment = Enrolment.waitlisted(cohort, learner, snapshot, cohort.joinWaitlist(), at);
     }
     em.persist(enrolment);
+    changes.fire(new EnrolmentChanged(enrolment));
     return enrolment;
   }
 
@@ -123,6 +126,7 @@ public class EnrolmentService {
     EnrolmentStatus before = enrolment.getStatus();
     Integer position = enrolment.getWaitlistPosition().orElse(null);
     enrolment.withdraw(reason, at);
+    changes.fire(new EnrolmentChanged(enrolment));
     if (before == EnrolmentStatus.WAITLISTED) {
       closeWaitlistGap(cohort, position);
       return Optional.empty();
@@ -145,6 +149,7 @@ public class EnrolmentService {
         int position = candidate.getWaitlistPosition().orElseThrow();
         cohort.takeSeat();
         candidate.promote(decision == SeatDecision.RESERVED_SEAT, at);
+        changes.fire(new EnrolmentChanged(candidate));
         closeWaitlistGap(cohort, position);
         return Optional.of(candidate);
       }
@@ -158,6 +163,7 @@ public class EnrolmentService {
     int position = waitlisted.getWaitlistPosition().orElseThrow();
     cohort.takeSeat();
     waitlisted.promote(false, at);
+    changes.fire(new EnrolmentChanged(waitlisted));
     closeWaitlistGap(cohort, position);
   }
 
@@ -187,6 +193,7 @@ public class EnrolmentService {
         cohort.leaveWaitlist();
       }
       e.cancel(at);
+      changes.fire(new EnrolmentChanged(e));
     }
     return holding.size();
   }

@@ -14,13 +14,15 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenaga.accounts.AccountService;
 import org.tenaga.catalog.CatalogueLoader;
+import org.tenaga.inclusion.InclusionRollups;
 import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
 /**
  * Start-up, in order: migrate the schema, load reference data into an empty database, load the
  * catalogue from {@code TENAGA_COURSES_DIR}, load the demo programme when {@code TENAGA_SEED=demo}
- * (once), create the first admin from {@code TENAGA_ADMIN_EMAIL}; then report ready.
+ * (once), create the first admin from {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups
+ * when they are missing or stale; then report ready.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class Bootstrap {
   @Inject CatalogueLoader catalogue;
   @Inject DemoSeedLoader demo;
   @Inject AccountService accounts;
+  @Inject InclusionRollups inclusion;
   @Inject StartupState state;
 
   @PostConstruct
@@ -58,6 +61,8 @@ public class Bootstrap {
         demo.load();
       }
       accounts.createFirstAdminIfConfigured();
+      // Statistics of a database that never had them, or whose commitments or catalogue changed.
+      inclusion.rebuildIfStale();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
     } catch (RuntimeException e) {

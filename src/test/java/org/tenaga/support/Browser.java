@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
   private final URI base;
 
   public Browser(URI base) {
+    this(base, null);
+  }
+
+  /** A browser that saves downloads into {@code downloads} without asking. */
+  public Browser(URI base, Path downloads) {
     this.base = base;
     System.setProperty("SE_OFFLINE", "true");
     ChromeOptions options = new ChromeOptions();
@@ -38,10 +43,19 @@ public final class Browser implements AutoCloseable {
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
+    if (downloads != null) {
+      options.setExperimentalOption("prefs", java.util.Map.of(
+          "download.default_directory", downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    this.driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    this.driver = chrome;
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    if (downloads != null) {
+      chrome.executeCdpCommand("Browser.setDownloadBehavior",
+          java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    }
   }
 
   public WebDriver driver() {

@@ -1,0 +1,532 @@
+package org.tenaga.inclusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * The rollup tables and the raw rows they summarise, in plain SQL (one statement set for H2 and
+ * PostgreSQL) on the transaction's own connection, so every statement is in the caller's
+ * transaction and sees its flushed changes. Large reads go in chunks, large writes in batches.
+ */
+@ApplicationScoped
+public class RollupStore {
+
+  private static final Logger LOG = Logger.getLogger(RollupStore.class.getName());
+
+  /** Learner ids per chunk of a full read. */
+  private static final long LEARNER_CHUNK = 5_000;
+
+  /** Rows per JDBC batch. */
+  private static final int INSERT_ROWS = 1000;
+
+  @PersistenceContext private EntityManager em;
+
+  /** The raw facts of enrolments; the cascade flag is worked out separately, per cohort. */
+  private static final String FACTS =
+      "SELECT e.id, e.learner_id, e.status, CASE WHEN e.enrolled_at IS NULL THEN FALSE ELSE TRUE END,"
+          + " e.snap_gender, e.snap_age, e.snap_locality, e.snap_disability, e.snap_sector,"
+          + " co.code, c.country_code, c.start_date, c.end_date, c.status, cert.issued_on, cert.status, c.id"
+          + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN course co ON co.id = c.course_id"
+          + " LEFT JOIN certificate cert ON cert.enrolment_id = e.id";
+
+  /** Cohorts taught by a trainer qualified for the cohort's course by a certificate: the cascade. */
+  private static final String CASCADE_COHORTS =
+      "SELECT DISTINCT ct.cohort_id FROM cohort_trainer ct JOIN cohort c ON c.id = ct.cohort_id"
+          + " JOIN course co ON co.id = c.course_id"
+          + " JOIN trainer_qualification q ON q.trainer_id = ct.trainer_id AND q.course_code = co.code"
+          + " WHERE q.source = 'CERTIFICATE'";
+
+  private static final String REACH_COLUMNS =
+      "enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile, repeated, first_in";
+
+  // --- raw facts ---
+
+  /** Every enrolment of one learner, as facts. */
+  public List<EnrolmentFacts> factsOfLearner(long learnerId) {
+    Set<Long> cascade = longs(CASCADE_COHORTS + " AND ct.cohort_id IN (SELECT cohort_id FROM enrolment WHERE learner_id = ?1)", learnerId);
+    return rows(FACTS + " WHERE e.learner_id = ?1", learnerId).stream().map(r -> facts(r, cascade)).toList();
+  }
+
+  /** Every enrolment, learner by learner (each call gets all of one learner's facts), read in chunks of learners. */
+  public void forEachLearnersFacts(Consumer<List<EnrolmentFacts>> perLearner) {
+    Set<Long> cascade = longs(CASCADE_COHORTS);
+    Object[] range = rows("SELECT MIN(learner_id), MAX(learner_id) FROM enrolment").get(0);
+    if (range[0] == null) {
+      return;
+    }
+    long min = number(range[0]).longValue();
+    long max = number(range[1]).longValue();
+    for (long lo = min; lo <= max; lo += LEARNER_CHUNK) {
+      List<EnrolmentFacts> current = new ArrayList<>();
+      for (Object[] r : rows(FACTS + " WHERE e.learner_id >= ?1 AND e.learner_id < ?2 ORDER BY e.learner_id, e.id", lo, lo + LEARNER_CHUNK)) {
+        EnrolmentFacts f = facts(r, cascade);
+        if (!current.isEmpty() && current.get(0).learnerId() != f.learnerId()) {
+          perLearner.accept(current);
+          current = new ArrayList<>();
+        }
+        current.add(f);
+      }
+      if (!current.isEmpty()) {
+        perLearner.accept(current);
+      }
+    }
+  }
+
+  private static EnrolmentFacts facts(Object[] r, Set<Long> cascadeCohorts) {
+    return new EnrolmentFacts(
+        number(r[0]).longValue(), number(r[1]).longValue(), (String) r[2], bool(r[3]), (String) r[4],
+        r[5] == null ? null : number(r[5]).intValue(), (String) r[6], (String) r[7], (String) r[8],
+        (String) r[9], (String) r[10], date(r[11]), date(r[12]), (String) r[13], date(r[14]), (String) r[15],
+        cascadeCohorts.contains(number(r[16]).longValue()));
+  }
+
+  /** The learners with a place (of any status) in a cohort. */
+  public List<Long> learnersOfCohort(long cohortId) {
+    return new ArrayList<>(longs("SELECT learner_id FROM enrolment WHERE cohort_id = ?1", cohortId));
+  }
+
+  // --- bases and the writers' lock ---
+
+  /**
+   * Takes the writers' lock for the rest of the transaction and moves the version on.
+   *
+   * @return false when the rollups were never built (nothing to keep up to date)
+   */
+  public boolean lockForChange() {
+    return update("UPDATE inclusion_base SET version = version + 1 WHERE base_code = ?1", Base.ALL_CODE) == 1;
+  }
+
+  /** The version readers compare before and after reading; empty before the first build. */
+  public OptionalLong version() {
+    List<Object> v = column("SELECT version FROM inclusion_base WHERE base_code = ?1", Base.ALL_CODE);
+    return v.isEmpty() ? OptionalLong.empty() : OptionalLong.of(number(v.get(0)).longValue());
+  }
+
+  /** The definitions the rollups were built for, by base code ("stale" or "never built" when a rebuild is due). */
+  public Map<String, String> definitions() {
+    Map<String, String> out = new TreeMap<>();
+    for (Object[] r : rows("SELECT base_code, definition FROM inclusion_base")) {
+      out.put((String) r[0], (String) r[1]);
+    }
+    return out;
+  }
+
+  /** The bases the rollups hold, as they were built; empty when a rebuild is due. */
+  public Optional<List<Base>> bases() {
+    List<Base> out = new ArrayList<>();
+    for (Map.Entry<String, String> d : definitions().entrySet()) {
+      if (!d.getValue().startsWith("courses=")) {
+        return Optional.empty();
+      }
+      out.add(Base.parse(d.getKey(), d.getValue()));
+    }
+    return out.isEmpty() ? Optional.empty() : Optional.of(out);
+  }
+
+  /** Makes the next reader rebuild: used when a change could not be applied consistently. */
+  public void markStale() {
+    update("UPDATE inclusion_base SET definition = ?1 WHERE base_code = ?2", "stale", Base.ALL_CODE);
+  }
+
+  // --- recorded reaches ---
+
+  public List<RecordedReach> recordedReaches(long learnerId) {
+    return rows("SELECT " + REACH_COLUMNS + " FROM inclusion_reach WHERE learner_id = ?1", learnerId).stream().map(RollupStore::recorded).toList();
+  }
+
+  private static RecordedReach recorded(Object[] r) {
+    Reach reach = new Reach(number(r[0]).longValue(), Stage.valueOf((String) r[1]), number(r[2]).longValue(), (String) r[3], (String) r[4],
+        YearMonth.from(date(r[5])), bool(r[6]), date(r[7]), number(r[8]).intValue());
+    return new RecordedReach(reach, bool(r[9]), RecordedReach.parseFirstIn((String) r[10]));
+  }
+
+  public void replaceRecordedReaches(long learnerId, List<RecordedReach> reaches) {
+    update("DELETE FROM inclusion_reach WHERE learner_id = ?1", learnerId);
+    try (ReachWriter w = reachWriter()) {
+      reaches.forEach(w::add);
+    }
+  }
+
+  public ReachWriter reachWriter() {
+    return new ReachWriter();
+  }
+
+  /** Inserts recorded reaches in multi-row statements; closing writes the last one. */
+  public final class ReachWriter implements AutoCloseable {
+    private final List<Object> pending = new ArrayList<>();
+    private int rows;
+    private long written;
+
+    public void add(RecordedReach rr) {
+      Reach r = rr.reach();
+      pending.addAll(List.of(r.enrolmentId(), r.stage().name(), r.learnerId(), r.course(), r.country(), r.month().atDay(1), r.viaCascade(),
+          r.startsOn(), r.profile(), rr.repeated(), rr.firstInText()));
+      written++;
+      if (++rows == INSERT_ROWS) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      if (rows == 0) {
+        return;
+      }
+      insert("inclusion_reach", REACH_COLUMNS, 11, pending);
+      pending.clear();
+      rows = 0;
+    }
+
+    public long written() {
+      return written;
+    }
+
+    @Override
+    public void close() {
+      flush();
+    }
+  }
+
+  // --- cells and totals ---
+
+  /**
+   * Applies a change under the writers' lock, cells in key order.
+   *
+   * @return false when a count would go below zero: the rollups no longer match the rows
+   */
+  public boolean apply(RollupChange change) {
+    boolean consistent = true;
+    for (Map.Entry<RollupChange.CellKey, RollupChange.Delta> e : change.cells().entrySet()) {
+      RollupChange.CellKey k = e.getKey();
+      Reach.Cell c = k.cell();
+      Object[] key = {k.base(), k.stage().name(), c.course(), c.country(), c.month().atDay(1), c.viaCascade()};
+      consistent &= merge("inclusion_cell", List.of("base_code", "stage", "course_code", "country", "period_month", "via_cascade"), key, e.getValue());
+    }
+    for (Map.Entry<RollupChange.TotalKey, RollupChange.Delta> e : change.totals().entrySet()) {
+      Object[] key = {e.getKey().base(), e.getKey().stage().name()};
+      consistent &= merge("inclusion_total", List.of("base_code", "stage"), key, e.getValue());
+    }
+    return consistent;
+  }
+
+  private boolean merge(String table, List<String> keyColumns, Object[] key, RollupChange.Delta delta) {
+    List<Object[]> found = rows("SELECT people, reaches FROM " + table + " WHERE " + where(keyColumns, 1), key);
+    String people = found.isEmpty() ? "" : (String) found.get(0)[0];
+    int reaches = found.isEmpty() ? 0 : number(found.get(0)[1]).intValue();
+    String newPeople = ProfileCounts.plus(people, delta.people());
+    int newReaches = reaches + delta.reaches();
+    boolean consistent = newReaches >= 0 && !newPeople.contains("-");
+    if (newPeople.isEmpty() && newReaches == 0) {
+      if (!found.isEmpty()) {
+        update("DELETE FROM " + table + " WHERE " + where(keyColumns, 1), key);
+      }
+    } else if (!found.isEmpty()) {
+      List<Object> args = new ArrayList<>(List.of(newPeople, newReaches));
+      args.addAll(List.of(key));
+      update("UPDATE " + table + " SET people = ?1, reaches = ?2 WHERE " + where(keyColumns, 3), args.toArray());
+    } else {
+      List<Object> values = new ArrayList<>(List.of(key));
+      values.add(newPeople);
+      values.add(newReaches);
+      insert(table, String.join(", ", keyColumns) + ", people, reaches", key.length + 2, values);
+    }
+    if (!consistent) {
+      LOG.severe("Inclusion rollup " + table + " " + java.util.Arrays.toString(key) + " would go below zero: the rollups will be rebuilt");
+    }
+    return consistent;
+  }
+
+  /** {@code a = ?n AND b = ?n+1 ...}. */
+  private static String where(List<String> columns, int firstParameter) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      out.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" = ?").append(firstParameter + i);
+    }
+    return out.toString();
+  }
+
+  // --- rebuild ---
+
+  /** Empties the rollups and records the bases they will be built for (the ALL row stays: it is the lock). */
+  public void reset(List<Base> bases, OffsetDateTime at) {
+    update("DELETE FROM inclusion_reach");
+    update("DELETE FROM inclusion_cell");
+    update("DELETE FROM inclusion_total");
+    update("DELETE FROM inclusion_base WHERE base_code <> ?1", Base.ALL_CODE);
+    for (Base b : bases) {
+      if (b.code().equals(Base.ALL_CODE)) {
+        update("UPDATE inclusion_base SET definition = ?1, built_at = ?2 WHERE base_code = ?3", b.definition(), at, b.code());
+      } else {
+        update("INSERT INTO inclusion_base (base_code, definition, version, built_at) VALUES (?1, ?2, 0, ?3)", b.code(), b.definition(), at);
+      }
+    }
+  }
+
+  /** Creates the ALL row (the writers' lock) if this database never had rollups; then holds the lock. */
+  public void lockForRebuild(OffsetDateTime at) {
+    if (!lockForChange()) {
+      update("INSERT INTO inclusion_base (base_code, definition, version, built_at) VALUES (?1, ?2, 1, ?3)", Base.ALL_CODE, "never built", at);
+    }
+  }
+
+  /** Reaches of one cell that share a profile and the bases they come first in. */
+  public record ReachGroup(int profile, Set<String> firstIn, int reaches) {}
+
+  /** One cell's recorded reaches, grouped, as the rebuild reads them back. */
+  public record CellReaches(Stage stage, Reach.Cell cell, List<ReachGroup> groups) {
+    public int reaches() {
+      return groups.stream().mapToInt(ReachGroup::reaches).sum();
+    }
+  }
+
+  /** Every recorded reach, cell by cell, read stage by stage and country by country. */
+  public void forEachCell(Consumer<CellReaches> perCell) {
+    List<Object> countries = column("SELECT DISTINCT country FROM inclusion_reach");
+    for (Stage stage : Stage.values()) {
+      for (Object country : countries) {
+        Reach.Cell cell = null;
+        List<ReachGroup> groups = new ArrayList<>();
+        for (Object[] r : rows("SELECT course_code, period_month, via_cascade, profile, first_in, COUNT(*) FROM inclusion_reach"
+            + " WHERE stage = ?1 AND country = ?2 GROUP BY course_code, period_month, via_cascade, profile, first_in"
+            + " ORDER BY course_code, period_month, via_cascade", stage.name(), country)) {
+          Reach.Cell c = new Reach.Cell((String) r[0], (String) country, YearMonth.from(date(r[1])), bool(r[2]));
+          if (cell != null && !c.equals(cell)) {
+            perCell.accept(new CellReaches(stage, cell, groups));
+            groups = new ArrayList<>();
+          }
+          cell = c;
+          groups.add(new ReachGroup(number(r[3]).intValue(), RecordedReach.parseFirstIn((String) r[4]), number(r[5]).intValue()));
+        }
+        if (cell != null) {
+          perCell.accept(new CellReaches(stage, cell, groups));
+        }
+      }
+    }
+  }
+
+  /** Collects cell rows of a rebuild and inserts them many at a time. */
+  public final class CellWriter implements AutoCloseable {
+    private final List<Object> pending = new ArrayList<>();
+    private int rows;
+    private long written;
+
+    public void add(String base, Stage stage, Reach.Cell c, String people, int reaches) {
+      pending.addAll(List.of(base, stage.name(), c.course(), c.country(), c.month().atDay(1), c.viaCascade(), people, reaches));
+      written++;
+      if (++rows == INSERT_ROWS) {
+        close();
+      }
+    }
+
+    public long written() {
+      return written;
+    }
+
+    @Override
+    public void close() {
+      if (rows > 0) {
+        insert("inclusion_cell", "base_code, stage, course_code, country, period_month, via_cascade, people, reaches", 8, pending);
+        pending.clear();
+        rows = 0;
+      }
+    }
+  }
+
+  public CellWriter cellWriter() {
+    return new CellWriter();
+  }
+
+  public void insertTotal(String base, Stage stage, String people, int reaches) {
+    update("INSERT INTO inclusion_total (base_code, stage, people, reaches) VALUES (?1, ?2, ?3, ?4)", base, stage.name(), people, reaches);
+  }
+
+  // --- reads for the engine ---
+
+  /** One stored cell as the engine reads it. */
+  public record StoredCell(Reach.Cell cell, String people, int reaches) {}
+
+  /** The cells of a base at a stage that lie in the slice. */
+  public void forEachCell(Slice slice, Stage stage, Consumer<StoredCell> visitor) {
+    List<Object> args = new ArrayList<>(List.of(slice.base().code(), stage.name()));
+    String sql = "SELECT course_code, country, period_month, via_cascade, people, reaches FROM inclusion_cell WHERE base_code = ?1 AND stage = ?2"
+        + sliceConditions(slice, args);
+    for (Object[] r : rows(sql, args.toArray())) {
+      visitor.accept(new StoredCell(new Reach.Cell((String) r[0], (String) r[1], YearMonth.from(date(r[2])), bool(r[3])), (String) r[4], number(r[5]).intValue()));
+    }
+  }
+
+  /** The whole base at a stage: people per profile and reaches; empty text and 0 when nobody. */
+  public StoredCell total(Base base, Stage stage) {
+    List<Object[]> r = rows("SELECT people, reaches FROM inclusion_total WHERE base_code = ?1 AND stage = ?2", base.code(), stage.name());
+    return r.isEmpty() ? new StoredCell(null, "", 0) : new StoredCell(null, (String) r.get(0)[0], number(r.get(0)[1]).intValue());
+  }
+
+  /** The reaches, in the slice, of learners who reached the stage more than once. */
+  public void forEachRepeatedReach(Slice slice, Stage stage, Consumer<RecordedReach> visitor) {
+    List<Object> args = new ArrayList<>(List.of(stage.name()));
+    String sql = "SELECT " + REACH_COLUMNS + " FROM inclusion_reach WHERE stage = ?1 AND repeated = TRUE" + sliceConditions(slice, args);
+    for (Object[] r : rows(sql, args.toArray())) {
+      visitor.accept(recorded(r));
+    }
+  }
+
+  private static String sliceConditions(Slice slice, List<Object> args) {
+    StringBuilder sql = new StringBuilder(" AND country IN (");
+    appendAll(sql, args, slice.countries());
+    sql.append(") AND course_code IN (");
+    appendAll(sql, args, slice.courses());
+    sql.append(')');
+    if (slice.from() != null) {
+      args.add(slice.from().atDay(1));
+      sql.append(" AND period_month >= ?").append(args.size());
+    }
+    if (slice.to() != null) {
+      args.add(slice.to().atDay(1));
+      sql.append(" AND period_month <= ?").append(args.size());
+    }
+    if (slice.cascadeOnly()) {
+      sql.append(" AND via_cascade = TRUE");
+    }
+    return sql.toString();
+  }
+
+  private static void appendAll(StringBuilder sql, List<Object> args, Set<String> values) {
+    if (values.isEmpty()) {
+      sql.append("NULL");
+      return;
+    }
+    boolean first = true;
+    for (String v : new java.util.TreeSet<>(values)) {
+      args.add(v);
+      sql.append(first ? "" : ", ").append('?').append(args.size());
+      first = false;
+    }
+  }
+
+  // --- plumbing ---
+
+  /** Inserts rows of {@code width} values in one JDBC batch. */
+  private void insert(String table, String columns, int width, List<Object> values) {
+    String sql = "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(width - 1) + "?)";
+    try (PreparedStatement ps = connection().prepareStatement(sql)) {
+      for (int row = 0; row < values.size() / width; row++) {
+        for (int col = 0; col < width; col++) {
+          bind(ps, col + 1, values.get(row * width + col));
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
+   * The transaction's own JDBC connection (the one the persistence context writes with), so
+   * statements see its flushed changes and commit or roll back with it. Callers hold a transaction.
+   */
+  private Connection connection() {
+    return em.unwrap(Connection.class);
+  }
+
+  /** Statements are written with numbered parameters (?1, ?2 … in order) for readability. */
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement ps = connection().prepareStatement(sql.replaceAll("\\?\\d+", "?"));
+    for (int i = 0; i < args.length; i++) {
+      bind(ps, i + 1, args[i]);
+    }
+    return ps;
+  }
+
+  private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    if (value instanceof Boolean b) {
+      ps.setBoolean(index, b);
+    } else if (value instanceof LocalDate d) {
+      ps.setObject(index, d);
+    } else {
+      ps.setObject(index, value);
+    }
+  }
+
+  private int update(String sql, Object... args) {
+    try (PreparedStatement ps = prepare(sql, args)) {
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private List<Object[]> rows(String sql, Object... args) {
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      int n = rs.getMetaData().getColumnCount();
+      List<Object[]> out = new ArrayList<>();
+      while (rs.next()) {
+        Object[] row = new Object[n];
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        out.add(row);
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private List<Object> column(String sql, Object... args) {
+    List<Object> out = new ArrayList<>();
+    rows(sql, args).forEach(r -> out.add(r[0]));
+    return out;
+  }
+
+  static IllegalStateException failure(SQLException e) {
+    return new IllegalStateException("inclusion rollups: " + e.getMessage(), e);
+  }
+
+  private Set<Long> longs(String sql, Object... args) {
+    Set<Long> out = new HashSet<>();
+    column(sql, args).forEach(o -> out.add(number(o).longValue()));
+    return out;
+  }
+
+  static Number number(Object o) {
+    return (Number) o;
+  }
+
+  static boolean bool(Object o) {
+    return o instanceof Boolean b ? b : o instanceof Number n && n.intValue() != 0;
+  }
+
+  static LocalDate date(Object o) {
+    if (o == null) {
+      return null;
+    }
+    if (o instanceof LocalDate d) {
+      return d;
+    }
+    if (o instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    if (o instanceof java.util.Date d) {
+      return new java.sql.Date(d.getTime()).toLocalDate();
+    }
+    return LocalDate.parse(o.toString().substring(0, 10));
+  }
+}
