@@ -107,6 +107,10 @@ public class Certificate {
     this.revocationReason = reason.strip();
   }
 
+  public boolean isRevoked() {
+    return status == CertificateStatus.REVOKED;
+  }
+
   /** VALID, REVOKED, or EXPIRED once the expiry date has passed (a revocation wins). */
   public CertificateStatus statusOn(LocalDate day) {
     if (status == CertificateStatus.REVOKED) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.tenaga.audit.AuditLog;
+import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.enrolment.Enrolment;
 import org.tenaga.enrolment.EnrolmentStatus;
 import org.tenaga.people.CountryCode;
@@ -30,6 +31,7 @@ public class CertificateIssuer {
   @Inject SequenceNumbers sequences;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject StatusLists statusLists;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Certificate issue(Enrolment enrolment, LocalDate issuedOn) {
@@ -40,6 +42,7 @@ public class CertificateIssuer {
     Certificate certificate =
         new Certificate(serialFor(number), VerificationCode.random(), enrolment, issuedOn, Math.toIntExact(number));
     em.persist(certificate);
+    statusLists.ensureListFor(certificate);
     audit.record(
         "certificate.issue",
         "Certificate",

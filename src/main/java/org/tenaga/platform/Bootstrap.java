@@ -14,13 +14,16 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenaga.accounts.AccountService;
 import org.tenaga.catalog.CatalogueLoader;
+import org.tenaga.certification.badges.Issuer;
+import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
 /**
- * Start-up, in order: migrate the schema, load reference data into an empty database, load the
- * catalogue from {@code TENAGA_COURSES_DIR}, load the demo programme when {@code TENAGA_SEED=demo}
- * (once), create the first admin from {@code TENAGA_ADMIN_EMAIL}; then report ready.
+ * Start-up, in order: migrate the schema, make the credential signing key (first start), load
+ * reference data into an empty database, load the catalogue from {@code TENAGA_COURSES_DIR}, load
+ * the demo programme when {@code TENAGA_SEED=demo} (once), create the first admin from
+ * {@code TENAGA_ADMIN_EMAIL}, publish the revocation status lists; then report ready.
  */
 @Singleton
 @Startup
@@ -40,6 +43,8 @@ public class Bootstrap {
   @Inject CatalogueLoader catalogue;
   @Inject DemoSeedLoader demo;
   @Inject AccountService accounts;
+  @Inject Issuer issuer;
+  @Inject StatusLists statusLists;
   @Inject StartupState state;
 
   @PostConstruct
@@ -52,12 +57,14 @@ public class Bootstrap {
       }
       var migrated = Migrations.migrate(dataSource);
       LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
+      issuer.ensureSigningKey(); // before anything can issue a certificate
       referenceData.loadIfEmpty();
       catalogue.reload();
       if (mode.equals("demo") && !demo.isLoaded()) {
         demo.load();
       }
       accounts.createFirstAdminIfConfigured();
+      statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
     } catch (RuntimeException e) {

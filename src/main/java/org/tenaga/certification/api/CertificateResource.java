@@ -3,8 +3,6 @@ package org.tenaga.certification.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tenaga.accounts.CurrentAccount;
 import org.tenaga.certification.Certificate;
-import org.tenaga.certification.VerificationCode;
+import org.tenaga.certification.Certificates;
 import org.tenaga.enrolment.api.LearnerViews;
 import org.tenaga.people.Learner;
 import org.tenaga.platform.api.ApiException;
@@ -28,7 +26,7 @@ import org.tenaga.platform.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
 
-  @PersistenceContext EntityManager em;
+  @Inject Certificates certificates;
   @Inject CurrentAccount caller;
   @Inject Clock clock;
 
@@ -42,10 +40,7 @@ public class CertificateResource {
   @Transactional
   @Operation(summary = "Public verification: status, holder name, course, dates; 404 if unknown")
   public Verification verify(@PathParam("code") String code) {
-    // Malformed codes are looked up like any other, so timing tells nothing.
-    String lookup = VerificationCode.isWellFormed(code) ? code : "";
-    Certificate c = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", lookup)
-        .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Certificate"));
+    Certificate c = certificates.byCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     LocalDate today = LocalDate.now(clock);
     Learner holder = c.getLearner();
     return new Verification(c.getSerial(), c.statusOn(today).name(),

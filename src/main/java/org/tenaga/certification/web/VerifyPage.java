@@ -3,20 +3,18 @@ package org.tenaga.certification.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.tenaga.certification.Certificate;
 import org.tenaga.certification.CertificateStatus;
-import org.tenaga.certification.VerificationCode;
+import org.tenaga.certification.Certificates;
 
 /** What an employer sees at a certificate's verification address. */
 @Named
 @RequestScoped
 public class VerifyPage {
 
-  @PersistenceContext EntityManager em;
+  @Inject Certificates certificates;
   @Inject Clock clock;
 
   private String code;
@@ -26,9 +24,7 @@ public class VerifyPage {
   public Certificate getCertificate() {
     if (!looked) {
       looked = true;
-      String lookup = VerificationCode.isWellFormed(code) ? code : "";
-      certificate = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", lookup)
-          .getResultStream().findFirst().orElse(null);
+      certificate = certificates.byCode(code).orElse(null);
     }
     return certificate;
   }
