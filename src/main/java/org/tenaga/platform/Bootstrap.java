@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenaga.accounts.AccountService;
+import org.tenaga.accounts.ApiTokens;
 import org.tenaga.catalog.CatalogueLoader;
 import org.tenaga.certification.badges.Issuer;
 import org.tenaga.certification.badges.StatusLists;
@@ -20,7 +21,7 @@ import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
 /**
- * Start-up, in order: migrate the schema, make the credential signing key (first start), load
+ * Start-up, in order: migrate the schema, make the credential and API-token signing keys (first start), load
  * reference data into an empty database, load the catalogue from {@code TENAGA_COURSES_DIR}, load
  * the demo programme when {@code TENAGA_SEED=demo} (once), create the first admin from
  * {@code TENAGA_ADMIN_EMAIL}, publish the revocation status lists; then report ready.
@@ -44,6 +45,7 @@ public class Bootstrap {
   @Inject DemoSeedLoader demo;
   @Inject AccountService accounts;
   @Inject Issuer issuer;
+  @Inject ApiTokens tokens;
   @Inject StatusLists statusLists;
   @Inject StartupState state;
 
@@ -58,6 +60,7 @@ public class Bootstrap {
       var migrated = Migrations.migrate(dataSource);
       LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
       issuer.ensureSigningKey(); // before anything can issue a certificate
+      tokens.ensureKey();
       referenceData.loadIfEmpty();
       catalogue.reload();
       if (mode.equals("demo") && !demo.isLoaded()) {

@@ -48,6 +48,11 @@ public final class Api {
     return new Api(base, "Basic " + token);
   }
 
+  /** A client that sends {@code Authorization: Bearer <token>}. */
+  public static Api bearer(URI base, String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
   public Response get(String path) {
     return send(request(path).header("Accept", "application/json").GET());
   }

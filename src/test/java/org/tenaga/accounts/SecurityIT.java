@@ -1,0 +1,85 @@
+package org.tenaga.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tenaga.platform.Deployments;
+import org.tenaga.support.Api;
+import org.tenaga.support.Programmes;
+
+/** Bearer tokens and login throttling through the running server. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tenaga();
+  }
+
+  @ArquillianResource URL deploymentUrl;
+
+  URI base() {
+    return Api.localBase(deploymentUrl);
+  }
+
+  @Test
+  void aClientTradesItsPasswordForAShortLivedBearerToken() {
+    Api.Response issued = Api.as(base(), "learner@tenaga.test").post("/api/v1/auth/token", "");
+    assertEquals(200, issued.status(), issued::toString);
+    assertNull(issued.header("Set-Cookie"), "the API never creates a session");
+    JsonObject body = issued.object();
+    String token = body.getString("token");
+    Instant expires = Instant.parse(body.getString("expiresAt"));
+    assertTrue(expires.isAfter(Instant.now().plusSeconds(14 * 60)) && expires.isBefore(Instant.now().plusSeconds(16 * 60)), "15 minutes");
+
+    Api.Response mine = Api.bearer(base(), token).get("/api/v1/me/enrolments");
+    assertEquals(200, mine.status(), mine::toString);
+    assertNull(mine.header("Set-Cookie"));
+    assertEquals(403, Api.bearer(base(), token).get("/api/v1/trainers").status(), "the token carries the learner's roles only");
+
+    // A token cannot renew itself; a changed or foreign token is refused.
+    assertEquals(401, Api.bearer(base(), token).post("/api/v1/auth/token", "").status());
+    String[] parts = token.split("\\.");
+    String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA" + "." + parts[2];
+    assertEquals(401, Api.bearer(base(), forged).get("/api/v1/me/enrolments").status());
+    String none = "eyJhbGciOiJub25lIn0." + parts[1] + ".";
+    assertEquals(401, Api.bearer(base(), none).get("/api/v1/me/enrolments").status(), "alg none is refused");
+    assertEquals(401, Api.bearer(base(), "not-a-token").get("/api/v1/me/enrolments").status());
+  }
+
+  @Test
+  void repeatedWrongPasswordsSlowTheAccountDownButTheOwnerGetsBackIn() throws Exception {
+    String email = "throttle-" + System.nanoTime() + "@example.org";
+    Programmes.register(base(), email, "Dewi Sartika");
+    Api.Response wrong = null;
+    for (int i = 0; i < 5; i++) {
+      wrong = Api.as(base(), email, "not the password " + i).get("/api/v1/me/enrolments");
+      assertEquals(401, wrong.status(), wrong::toString);
+    }
+    Api.Response unknown = Api.as(base(), "nobody-" + System.nanoTime() + "@example.org", "whatever it is").get("/api/v1/me/enrolments");
+    assertEquals(wrong.object().getString("message"), unknown.object().getString("message"), "unknown email and wrong password look the same");
+
+    Api.Response throttled = Api.as(base(), email, Programmes.PASSWORD).get("/api/v1/me/enrolments");
+    assertEquals(429, throttled.status(), "even the right password waits: " + throttled);
+    assertEquals("too_many_attempts", throttled.object().getString("error"));
+    long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 300, "Retry-After " + retryAfter);
+
+    Thread.sleep(retryAfter * 1000 + 200);
+    assertEquals(200, Api.as(base(), email, Programmes.PASSWORD).get("/api/v1/me/enrolments").status(), "the owner gets back in");
+    assertEquals(200, Api.as(base(), "learner@tenaga.test").get("/api/v1/me/enrolments").status(), "others were never slowed");
+  }
+}
