@@ -82,4 +82,30 @@ class SecurityIT {
     assertEquals(200, Api.as(base(), email, Programmes.PASSWORD).get("/api/v1/me/enrolments").status(), "the owner gets back in");
     assertEquals(200, Api.as(base(), "learner@tenaga.test").get("/api/v1/me/enrolments").status(), "others were never slowed");
   }
+
+  @Test
+  void adminsReadTheAuditTrailFilteredAndNoOneChangesIt() {
+    Api admin = Api.as(base(), "admin@tenaga.test");
+    Api.Response all = admin.get("/api/v1/admin/audit?size=5");
+    assertEquals(200, all.status(), all::toString);
+    assertEquals(5, all.array().size());
+    long total = Long.parseLong(all.header("X-Total-Count"));
+    assertTrue(total > 5);
+
+    Api.Response issued = admin.get("/api/v1/admin/audit?action=certificate.&size=500");
+    assertEquals(200, issued.status());
+    assertTrue(issued.array().stream().allMatch(e -> e.asJsonObject().getString("action").startsWith("certificate.")));
+    assertTrue(Long.parseLong(issued.header("X-Total-Count")) < total);
+    assertEquals(0, admin.get("/api/v1/admin/audit?action=%25").array().size(), "a % in the filter is a character, not a wildcard");
+
+    Api.Response bad = admin.get("/api/v1/admin/audit?from=yesterday&to=2020-01-01&size=0");
+    assertEquals(400, bad.status());
+    JsonObject fields = bad.object().getJsonObject("fields");
+    assertTrue(fields.containsKey("from") && fields.containsKey("size"), fields::toString);
+
+    assertEquals(403, Api.as(base(), "coordinator@tenaga.test").get("/api/v1/admin/audit").status());
+    assertEquals(401, Api.anonymous(base()).get("/api/v1/admin/audit").status());
+    assertEquals(405, admin.delete("/api/v1/admin/audit").status(), "no endpoint deletes audit events");
+    assertEquals(405, admin.put("/api/v1/admin/audit", "[]").status(), "no endpoint changes them");
+  }
 }
