@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.PdfFiles;
 
 /**
  * Learners through the API: registration with consent, enrolment and the FIFO waitlist under
@@ -231,6 +232,38 @@ class LearnerIT {
     assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/not-a-code").status());
     assertEquals(401, Api.anonymous(base).get("/api/v1/me/enrolments").status());
     assertEquals(403, coordinator.get("/api/v1/me/certificates").status());
+  }
+
+  @Test
+  void aCertificatePdfGoesToItsHolderAndToCoordinatorsOfItsCountryOnly() throws Exception {
+    Api siti = Api.as(base, "learner@tenaga.test");
+    JsonObject certificate = siti.get("/api/v1/me/certificates").array().getJsonObject(0);
+    String code = certificate.getString("code");
+    String pdf = "/api/v1/certificates/" + code + "/pdf";
+
+    Api.Download holder = siti.download(pdf);
+    assertEquals(200, holder.status(), holder::toString);
+    assertEquals("application/pdf", holder.header("Content-Type"));
+    assertEquals("attachment; filename=\"" + certificate.getString("serial") + ".pdf\"", holder.header("Content-Disposition"));
+    assertEquals(1, PdfFiles.pages(holder.body()));
+    String text = PdfFiles.text(holder.body());
+    assertTrue(text.contains("Siti Rahmawati") && text.contains(certificate.getString("serial")) && text.contains(certificate.getString("courseTitle")), text);
+    // The configured public address (TENAGA_PUBLIC_URL, here its default), whatever Host the request named.
+    assertEquals("http://localhost:8080/verify/" + code, PdfFiles.qrCode(holder.body()));
+
+    Api.Download coordinatorOfIndonesia = coordinator.download(pdf);
+    assertEquals(200, coordinatorOfIndonesia.status(), coordinatorOfIndonesia::toString);
+    assertEquals("application/pdf", coordinatorOfIndonesia.header("Content-Type"));
+
+    assertEquals(401, Api.anonymous(base).download(pdf).status());
+    String other = "other-" + System.nanoTime() + "@example.org";
+    register(other);
+    Api.Download anotherLearner = Api.as(base, other, "kopi susu di pagi hari").download(pdf);
+    assertEquals(403, anotherLearner.status(), anotherLearner::toString);
+    assertEquals(403, Api.as(base, "coordinator.th@tenaga.test").download(pdf).status(), "a coordinator of other countries");
+    assertEquals(403, Api.as(base, "donor@tenaga.test").download(pdf).status());
+    assertEquals(404, siti.download("/api/v1/certificates/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/pdf").status());
+    assertEquals(404, coordinator.download("/api/v1/certificates/not-a-code/pdf").status());
   }
 
   @Test
