@@ -135,7 +135,7 @@ class LearnerJourneyIT {
 
     // Our learner registers in Chromium and joins the full cohort's waitlist.
     Browser b = freshBrowser(base);
-    String email = registerInBrowser(b, "Maria Santos");
+    String email = registerInBrowser(b, "Putri Handayani");
     b.open("/cohort.xhtml?id=" + cohort);
     String course = b.waitFor(By.id("cohort-title")).getText();
     b.driver().findElement(By.id("place:enrol")).click();
@@ -169,14 +169,14 @@ class LearnerJourneyIT {
     b.screenshot("screenshots", "learner-certificate");
     byte[] bytes = Files.readAllBytes(pdf);
     assertEquals(1, PdfFiles.pages(bytes));
-    assertTrue(PdfFiles.text(bytes).contains("Maria Santos"));
+    assertTrue(PdfFiles.text(bytes).contains("Putri Handayani"));
 
     // Its QR code holds the public verification address (TENAGA_PUBLIC_URL); open it here.
     URI verification = URI.create(PdfFiles.qrCode(bytes));
     assertEquals("/verify/" + certificate.getString("code"), verification.getPath());
     b.open(verification.getPath());
     assertEquals("This certificate is valid.", b.waitFor(By.id("verify-result")).getText());
-    assertEquals("Maria Santos", b.driver().findElement(By.id("holder")).getText());
+    assertEquals("Putri Handayani", b.driver().findElement(By.id("holder")).getText());
     assertEquals(certificate.getString("serial"), b.driver().findElement(By.id("serial")).getText());
     b.screenshot("screenshots", "learner-verified");
   }
