@@ -173,6 +173,17 @@ public class TenagaAuthenticationMechanism implements HttpAuthenticationMechanis
     return AuthenticationStatus.SEND_FAILURE;
   }
 
+  /**
+   * The logged-in page session goes on under the caller's new email (the caller's name is the
+   * email; without this the session would name an account that no longer exists).
+   */
+  public static void renameSessionCaller(HttpServletRequest request, String newEmail) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      session.setAttribute(SESSION_CALLER, new SessionCaller(newEmail, caller.groups()));
+    }
+  }
+
   static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.startsWith("/api/");

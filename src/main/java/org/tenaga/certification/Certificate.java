@@ -111,6 +111,11 @@ public class Certificate {
     return status == CertificateStatus.REVOKED;
   }
 
+  /** Whether this learner holds the certificate (an erased holder still does, but has no account). */
+  public boolean isHeldBy(Learner someone) {
+    return someone != null && someone.getId() != null && someone.getId().equals(learner.getId());
+  }
+
   /** VALID, REVOKED, or EXPIRED once the expiry date has passed (a revocation wins). */
   public CertificateStatus statusOn(LocalDate day) {
     if (status == CertificateStatus.REVOKED) {

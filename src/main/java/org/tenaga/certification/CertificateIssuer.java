@@ -65,9 +65,11 @@ public class CertificateIssuer {
     if (holder.isErased()) {
       return;
     }
+    // By email, or by the code an earlier certificate gave them: the learner may have changed email since.
     Trainer trainer =
-        em.createQuery("SELECT t FROM Trainer t WHERE t.email = :email", Trainer.class)
+        em.createQuery("SELECT t FROM Trainer t WHERE t.email = :email OR t.code = :code", Trainer.class)
             .setParameter("email", holder.getEmail())
+            .setParameter("code", trainerCodeFor(holder))
             .getResultStream()
             .findFirst()
             .orElseGet(() -> newTrainerFrom(holder, certificate));
@@ -83,10 +85,14 @@ public class CertificateIssuer {
         trainer.getFullName() + " qualified for " + course + " by certificate " + certificate.getSerial());
   }
 
+  private static String trainerCodeFor(Learner holder) {
+    return "TR-" + holder.getId();
+  }
+
   private Trainer newTrainerFrom(Learner holder, Certificate certificate) {
     Trainer t =
         new Trainer(
-            "TR-" + holder.getId(),
+            trainerCodeFor(holder),
             holder.getFullName(),
             holder.getEmail(),
             holder.getPhone(),

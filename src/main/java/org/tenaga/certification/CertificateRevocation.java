@@ -24,7 +24,7 @@ import org.tenaga.scheduling.CohortAccess;
 public class CertificateRevocation {
 
   @PersistenceContext EntityManager em;
-  @Inject Certificates certificates;
+  @Inject CertificateRepository certificates;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Event<CertificateRevoked> revoked;
@@ -41,7 +41,7 @@ public class CertificateRevocation {
     if (reason.strip().length() > 500) {
       throw ApiException.invalid("reason", "must be at most 500 characters");
     }
-    Certificate found = certificates.byCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
+    Certificate found = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     // The row lock makes two revocations of one certificate take turns: one wins, one gets 409.
     Certificate certificate = em.find(Certificate.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
     CohortAccess.requireCoordinator(certificate.getCohort(), caller);

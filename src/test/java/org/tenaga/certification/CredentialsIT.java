@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
 import org.tenaga.support.Programmes;
+import org.tenaga.support.TestCohorts;
 
 /**
  * Open Badges 3.0 through the running installation: a learner's credential verifies, a changed
@@ -53,7 +54,7 @@ class CredentialsIT {
     }
     URI base = base();
     Api coordinator = Api.as(base, "coordinator@tenaga.test");
-    String cohort = Programmes.openCohort(coordinator, 5);
+    String cohort = TestCohorts.openGenAiInVietNam(coordinator, 5);
     long run = System.nanoTime();
     holderEmail = "badge-" + run + "@example.org";
     Programmes.register(base, holderEmail, "Lan Pham");
@@ -161,7 +162,7 @@ class CredentialsIT {
   void aRevokedCredentialStillCarriesAValidSignatureButVerifiesAsRevoked() throws Exception {
     URI base = base();
     Api coordinator = Api.as(base, "coordinator@tenaga.test");
-    String cohort = Programmes.openCohort(coordinator, 3);
+    String cohort = TestCohorts.openGenAiInVietNam(coordinator, 3);
     String email = "revoked-" + System.nanoTime() + "@example.org";
     Programmes.register(base, email, "Hoa Le");
     Api learner = Api.as(base, email, Programmes.PASSWORD);

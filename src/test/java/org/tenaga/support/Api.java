@@ -62,6 +62,15 @@ public final class Api {
     return send(request(path).header("Accept", "*/*").GET());
   }
 
+  /** A GET of a file (a PDF, a spreadsheet): the bytes as they came. */
+  public Download download(String path) {
+    try {
+      return new Download(CLIENT.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
@@ -95,6 +104,27 @@ public final class Api {
       return new Response(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file as it came, with its status and headers. */
+  public record Download(HttpResponse<byte[]> raw) {
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public byte[] body() {
+      return raw.body();
+    }
+
+    @Override
+    public String toString() {
+      return raw.statusCode() + " " + header("Content-Type") + " " + (header("Content-Type") != null && header("Content-Type").contains("json")
+          ? new String(raw.body(), StandardCharsets.UTF_8) : raw.body().length + " bytes");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.tenaga.certification.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,10 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.tenaga.accounts.CurrentAccount;
 import org.tenaga.certification.Certificate;
-import org.tenaga.certification.Certificates;
-import org.tenaga.enrolment.api.LearnerViews;
+import org.tenaga.certification.CertificateRepository;
+import org.tenaga.certification.IssuingInstallation;
 import org.tenaga.people.Learner;
 import org.tenaga.platform.api.ApiException;
 
@@ -26,8 +24,8 @@ import org.tenaga.platform.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
 
-  @Inject Certificates certificates;
-  @Inject CurrentAccount caller;
+  @Inject CertificateRepository certificates;
+  @Inject IssuingInstallation issuer;
   @Inject Clock clock;
 
   /** What anyone may learn from a verification code: nothing about the holder beyond the name. */
@@ -40,13 +38,13 @@ public class CertificateResource {
   @Transactional
   @Operation(summary = "Public verification: status, holder name, course, dates; 404 if unknown")
   public Verification verify(@PathParam("code") String code) {
-    Certificate c = certificates.byCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
+    Certificate c = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     LocalDate today = LocalDate.now(clock);
     Learner holder = c.getLearner();
     return new Verification(c.getSerial(), c.statusOn(today).name(),
         holder.isErased() ? "(the holder erased their personal data)" : holder.getFullName(),
         c.getCourse().getCode(), c.getCourse().getTitle(), c.getCourse().getHours(), List.copyOf(c.getCourse().getSkills()),
-        "Tenaga", c.getIssuedOn(), c.getExpiresOn().orElse(null), c.getRevocationReason().orElse(null),
+        issuer.name(), c.getIssuedOn(), c.getExpiresOn().orElse(null), c.getRevocationReason().orElse(null),
         c.getRevokedAt().map(t -> t.toLocalDate()).orElse(null));
   }
 }

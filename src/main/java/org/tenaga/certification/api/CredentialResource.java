@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.tenaga.accounts.CurrentAccount;
 import org.tenaga.certification.Certificate;
-import org.tenaga.certification.Certificates;
+import org.tenaga.certification.CertificateRepository;
 import org.tenaga.certification.badges.OpenBadgeCredentials;
 import org.tenaga.platform.api.ApiException;
 
@@ -20,7 +20,7 @@ import org.tenaga.platform.api.ApiException;
 @RequestScoped
 public class CredentialResource {
 
-  @Inject Certificates certificates;
+  @Inject CertificateRepository certificates;
   @Inject OpenBadgeCredentials credentials;
   @Inject CurrentAccount caller;
 
@@ -29,7 +29,7 @@ public class CredentialResource {
   @Transactional
   @Operation(summary = "The signed OpenBadgeCredential (eddsa-rdfc-2022) of the caller's certificate")
   public Response credential(@PathParam("code") String code) {
-    Certificate certificate = certificates.byCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
+    Certificate certificate = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     if (!certificate.getLearner().getId().equals(caller.requireLearner().getId())) {
       throw ApiException.forbidden("Only the holder can download a certificate's credential.");
     }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tenaga.certification.Certificate;
-import org.tenaga.certification.Certificates;
+import org.tenaga.certification.CertificateRepository;
 import org.tenaga.platform.PublicUrl;
 
 /**
@@ -30,7 +30,7 @@ public class CredentialVerifier {
   /** {@code verified} only when the proof holds and the credential is neither expired nor revoked. */
   public record Outcome(boolean verified, Status status, boolean signatureValid, List<String> problems) {}
 
-  @Inject Certificates certificates;
+  @Inject CertificateRepository certificates;
   @Inject Issuer issuer;
   @Inject StatusLists statusLists;
   @Inject PublicUrl publicUrl;
@@ -132,7 +132,7 @@ public class CredentialVerifier {
     String prefix = publicUrl.verification("");
     String id = credential.getString("id", "");
     if (id.startsWith(prefix)) {
-      Optional<Certificate> certificate = certificates.byCode(id.substring(prefix.length()));
+      Optional<Certificate> certificate = certificates.findByCode(id.substring(prefix.length()));
       if (certificate.isPresent() && certificate.get().getRevokedAt().isPresent()) {
         return "revoked on " + certificate.get().getRevokedAt().get().toLocalDate() + ": " + certificate.get().getRevocationReason().orElse("");
       }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.tenaga.certification.IssuingInstallation;
 import org.tenaga.platform.PublicUrl;
 
 /**
@@ -27,6 +28,7 @@ public class Issuer {
   @PersistenceContext EntityManager em;
   @Inject PublicUrl publicUrl;
   @Inject Clock clock;
+  @Inject IssuingInstallation installation;
 
   /** Made on first start; the private key stays in the database, never in the repository. */
   @Transactional
@@ -67,13 +69,17 @@ public class Issuer {
     }
   }
 
+  public String name() {
+    return installation.name();
+  }
+
   /** The issuer profile published at {@link #id()}. */
   public JsonObject profile() {
     return Json.createObjectBuilder()
         .add("@context", Json.createArrayBuilder().add(BundledContexts.CREDENTIALS_V2).add(BundledContexts.OPEN_BADGES_V3))
         .add("id", id())
         .add("type", "Profile")
-        .add("name", "Tenaga")
+        .add("name", installation.name())
         .add("url", publicUrl.resolve("/"))
         .add("description", "Capacity-building programmes in AI and digital skills; certificates verify at " + publicUrl.resolve("/verify/"))
         .build();

@@ -72,7 +72,7 @@ public class OpenBadgeCredentials {
                 Json.createObjectBuilder()
                     .add("id", issuer.id())
                     .add("type", Json.createArrayBuilder().add("Profile"))
-                    .add("name", "Tenaga")
+                    .add("name", issuer.name())
                     .add("url", publicUrl.resolve("/")))
             .add("name", course.getTitle() + " — certificate " + certificate.getSerial())
             .add("validFrom", startOf(certificate.getIssuedOn()));

@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.tenaga.certification.Certificate;
 import org.tenaga.certification.CertificateStatus;
-import org.tenaga.certification.Certificates;
+import org.tenaga.certification.CertificateRepository;
+import org.tenaga.certification.IssuingInstallation;
+import org.tenaga.platform.web.Messages;
 
 /** What an employer sees at a certificate's verification address. */
 @Named
 @RequestScoped
 public class VerifyPage {
 
-  @Inject Certificates certificates;
+  @Inject CertificateRepository certificates;
+  @Inject IssuingInstallation issuer;
   @Inject Clock clock;
 
   private String code;
@@ -24,7 +27,7 @@ public class VerifyPage {
   public Certificate getCertificate() {
     if (!looked) {
       looked = true;
-      certificate = certificates.byCode(code).orElse(null);
+      certificate = certificates.findByCode(code).orElse(null);
     }
     return certificate;
   }
@@ -35,7 +38,11 @@ public class VerifyPage {
 
   public String getHolder() {
     return getCertificate() == null ? null
-        : certificate.getLearner().isErased() ? "(the holder erased their personal data)" : certificate.getLearner().getFullName();
+        : certificate.getLearner().isErased() ? Messages.text("verify.holder.erased") : certificate.getLearner().getFullName();
+  }
+
+  public String getIssuer() {
+    return issuer.name();
   }
 
   public String getCode() {

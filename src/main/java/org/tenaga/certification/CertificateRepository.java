@@ -5,17 +5,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** Finding certificates by the code printed on them. */
+/** Finding certificates by their public verification code. */
 @ApplicationScoped
-public class Certificates {
+public class CertificateRepository {
 
-  @PersistenceContext EntityManager em;
+  @PersistenceContext private EntityManager em;
 
   /**
    * The certificate with this verification code. A malformed code is looked up like any other
-   * (as the empty string), so the response time tells nothing about which codes exist.
+   * (as one that matches nothing), so the time an answer takes tells nothing about the code.
    */
-  public Optional<Certificate> byCode(String code) {
+  public Optional<Certificate> findByCode(String code) {
     String lookup = VerificationCode.isWellFormed(code) ? code : "";
     return em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", lookup).getResultStream().findFirst();
   }
