@@ -58,14 +58,13 @@ public class CertificateRevocation {
 
   /** The cascade in reverse: a qualification this certificate earned goes with it. */
   private void withdrawQualificationEarnedBy(Certificate certificate) {
-    if (certificate.getCourse().getTrainerFor().isEmpty() || certificate.getLearner().isErased()) {
+    if (certificate.getCourse().getTrainerFor().isEmpty()) {
       return;
     }
-    em.createQuery("SELECT t FROM Trainer t WHERE t.email = :email", Trainer.class)
-        .setParameter("email", certificate.getLearner().getEmail())
-        .getResultStream()
-        .findFirst()
-        .ifPresent(trainer -> trainer.withdrawQualificationEarnedBy(certificate.getId()).ifPresent(q ->
+    em.createQuery("SELECT q.trainer FROM TrainerQualification q WHERE q.certificateId = :certificate", Trainer.class)
+        .setParameter("certificate", certificate.getId())
+        .getResultList()
+        .forEach(trainer -> trainer.withdrawQualificationEarnedBy(certificate.getId()).ifPresent(q ->
             audit.record("trainer.unqualify", "Trainer", trainer.getCode(), trainer.getFullName() + " no longer qualified for "
                 + q.getCourseCode() + ": certificate " + certificate.getSerial() + " was revoked")));
   }
