@@ -27,4 +27,16 @@ public final class CertificateAccess {
               + certificate.getCohort().getCountryCode() + " can download it.");
     }
   }
+
+  /**
+   * The holder only: a signed credential is the holder's to present, so not even a coordinator
+   * downloads it.
+   *
+   * @throws ApiException 403 for anyone else
+   */
+  public static void requireHolder(Certificate certificate, UserAccount caller) {
+    if (!certificate.isHeldBy(caller.getLearner().orElse(null))) {
+      throw ApiException.forbidden("Only the holder of certificate " + certificate.getSerial() + " can download its credential.");
+    }
+  }
 }

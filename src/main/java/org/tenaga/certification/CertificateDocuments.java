@@ -10,15 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tenaga.accounts.UserAccount;
+import org.tenaga.certification.badges.OpenBadgeCredentials;
 import org.tenaga.catalog.Skill;
 import org.tenaga.people.Learner;
 import org.tenaga.platform.PublicUrl;
 import org.tenaga.platform.api.ApiException;
 
 /**
- * A certificate's documents for the people entitled to them. The API ({@code GET
- * /api/v1/certificates/{code}/pdf}) and the pages' download ({@code /certificates/{code}.pdf})
- * both come here, so one check decides who gets one.
+ * A certificate's documents for the people entitled to them: the PDF and the signed credential.
+ * The API ({@code GET /api/v1/certificates/{code}/pdf|credential}) and the pages' downloads
+ * ({@code /certificates/{code}.pdf|.json}) both come here, so one check decides who gets one.
  */
 @ApplicationScoped
 public class CertificateDocuments {
@@ -28,6 +29,7 @@ public class CertificateDocuments {
   @Inject IssuingInstallation issuer;
   @Inject PublicUrl publicUrl;
   @Inject Clock clock;
+  @Inject OpenBadgeCredentials credentials;
 
   /** A file to hand over: its name, type and content, and how it travels. */
   public record File(String name, String contentType, byte[] content) {
@@ -54,6 +56,19 @@ public class CertificateDocuments {
     Certificate certificate = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     CertificateAccess.requireHolderOrCoordinator(certificate, caller);
     return new File(certificate.getSerial() + ".pdf", "application/pdf", CertificatePdf.render(contentOf(certificate)));
+  }
+
+  /**
+   * The certificate as a signed Open Badges 3.0 credential (JSON-LD), named after its serial.
+   *
+   * @throws ApiException 404 for an unknown code; 403 unless the caller holds the certificate
+   */
+  @Transactional
+  public File credential(String code, UserAccount caller) {
+    Certificate certificate = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
+    CertificateAccess.requireHolder(certificate, caller);
+    byte[] json = credentials.signed(certificate).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new File(certificate.getSerial() + ".json", "application/ld+json", json);
   }
 
   private CertificatePdf.Content contentOf(Certificate c) {

@@ -165,6 +165,13 @@ class LearnerJourneyIT {
     assertEquals(1, PdfFiles.pages(bytes));
     assertTrue(PdfFiles.text(bytes).contains("Putri Handayani"));
 
+    // The same certificate as a signed Open Badge, which Tenaga's public verifier accepts.
+    b.driver().findElement(By.id("certificates:0:badge")).click();
+    String credential = Files.readString(b.awaitDownload(certificate.getString("serial") + ".json"));
+    Api.Response checked = Api.anonymous(base).post("/api/v1/credentials/verify", credential);
+    assertEquals(200, checked.status(), checked::toString);
+    assertTrue(checked.object().getBoolean("verified"), checked::toString);
+
     // Its QR code holds the public verification address (TENAGA_PUBLIC_URL); open it here.
     URI verification = URI.create(PdfFiles.qrCode(bytes));
     assertEquals("/verify/" + certificate.getString("code"), verification.getPath());

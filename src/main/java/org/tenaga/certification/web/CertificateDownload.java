@@ -11,7 +11,8 @@ import org.tenaga.certification.CertificateDocuments;
 import org.tenaga.platform.api.ApiException;
 
 /**
- * {@code /certificates/{code}.pdf}: the certificate PDF for a logged-in page session (the API
+ * {@code /certificates/{code}.pdf} and {@code .json}: the certificate PDF and its signed Open
+ * Badges credential for a logged-in page session (the API
  * takes HTTP Basic only, so pages cannot link there). Who gets it is decided where the API's
  * answer is decided, in {@link CertificateDocuments}.
  */
@@ -26,14 +27,15 @@ public class CertificateDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    if (!path.matches("/[^/]+\\.pdf")) {
+    if (!path.matches("/[^/]+\\.(pdf|json)")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    String code = path.substring(1, path.length() - ".pdf".length());
+    boolean pdf = path.endsWith(".pdf");
+    String code = path.substring(1, path.lastIndexOf('.'));
     CertificateDocuments.File file;
     try {
-      file = documents.pdf(code, caller.require());
+      file = pdf ? documents.pdf(code, caller.require()) : documents.credential(code, caller.require());
     } catch (ApiException refused) {
       response.sendError(refused.status(), refused.getMessage());
       return;
