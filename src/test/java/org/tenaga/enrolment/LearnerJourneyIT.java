@@ -180,5 +180,6 @@ class LearnerJourneyIT {
     assertEquals("Putri Handayani", b.driver().findElement(By.id("holder")).getText());
     assertEquals(certificate.getString("serial"), b.driver().findElement(By.id("serial")).getText());
     b.screenshot("screenshots", "learner-verified");
+    b.assertNoScriptErrors();
   }
 }

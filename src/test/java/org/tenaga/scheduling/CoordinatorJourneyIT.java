@@ -161,6 +161,7 @@ class CoordinatorJourneyIT {
     String revoked = b.waitFor(By.id("certs:certificates")).getText();
     assertTrue(revoked.contains("REVOKED: Attendance sheet <b>forged</b>"), "shown as text, not markup: " + revoked);
     assertTrue(b.driver().findElements(By.id("certs:certificates:0:revoke")).isEmpty(), "no second revocation offered");
+    b.assertNoScriptErrors();
   }
 
   @Test

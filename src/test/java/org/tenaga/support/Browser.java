@@ -43,6 +43,7 @@ public final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", java.util.Map.of(
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false, "download.directory_upgrade", true));
     options.setBinary("/usr/bin/chromium");
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
@@ -71,6 +72,21 @@ public final class Browser implements AutoCloseable {
       }
     });
     return file;
+  }
+
+  /**
+   * Fails when the browser reported a Content-Security-Policy violation or a script error since
+   * the last call: a page whose scripts the policy blocks looks fine and does nothing.
+   */
+  public void assertNoScriptErrors() {
+    java.util.List<String> errors = driver.manage().logs().get("browser").getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("the browser reported " + errors.size() + " script error(s): " + errors);
+    }
   }
 
   public WebDriver driver() {
