@@ -24,7 +24,8 @@ import org.tenaga.scheduling.Cohort;
 @Entity
 @NamedQuery(
     name = "Certificate.findByCode",
-    query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
+    // One query whether or not the code exists (the holder comes along), so timing tells nothing.
+    query = "SELECT c FROM Certificate c JOIN FETCH c.learner WHERE c.verificationCode = :code")
 @NamedQuery(
     name = "Certificate.findByLearner",
     query = "SELECT c FROM Certificate c WHERE c.learner.id = :learner ORDER BY c.issuedOn DESC")

@@ -108,4 +108,20 @@ class SecurityIT {
     assertEquals(405, admin.delete("/api/v1/admin/audit").status(), "no endpoint deletes audit events");
     assertEquals(405, admin.put("/api/v1/admin/audit", "[]").status(), "no endpoint changes them");
   }
+
+  @Test
+  void pagesCarryAStrictContentSecurityPolicyAndTheSessionCookieIsGuarded() {
+    Api.Response login = Api.anonymous(base()).getText("/login.xhtml");
+    assertEquals(200, login.status());
+    String cookie = login.header("Set-Cookie");
+    assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=lax"), "cookie: " + cookie);
+    String policy = String.join(" | ", login.raw().headers().allValues("Content-Security-Policy"));
+    assertTrue(policy.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*"), policy);
+    assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("form-action 'self'"), policy);
+    assertEquals("nosniff", login.header("X-Content-Type-Options"));
+    String nonce = policy.replaceAll(".*'nonce-([A-Za-z0-9+/=]+)'.*", "$1");
+    assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry this response's nonce");
+    String again = String.join(" | ", Api.anonymous(base()).getText("/login.xhtml").raw().headers().allValues("Content-Security-Policy"));
+    assertTrue(!again.contains(nonce), "a fresh nonce per response");
+  }
 }
