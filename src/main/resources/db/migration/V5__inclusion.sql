@@ -60,3 +60,10 @@ CREATE TABLE inclusion_total (
   reaches   INTEGER        NOT NULL,
   PRIMARY KEY (base_code, stage)
 );
+
+-- The cohorts the rollups count as taught by a cascade trainer (one qualified for the course by
+-- a train-the-trainer certificate). A qualification that comes or goes (a revoked certificate
+-- withdraws the one it earned) changes this set; its cohorts' learners are then recounted.
+CREATE TABLE inclusion_cascade (
+  cohort_id BIGINT PRIMARY KEY
+);

@@ -95,10 +95,8 @@ public class DataRights {
     Learner l = em.find(Learner.class, account.getLearner().orElseThrow().getId());
     String pseudonym = "erased-learner-" + l.getId();
     String email = account.getEmail();
-    // The audit log is append-only to the application, with this one deliberate exception: a
-    // learner's right to erasure covers their email where it names them as an actor.
-    em.createNativeQuery("UPDATE audit_event SET actor = ?1 WHERE actor = ?2").setParameter(1, pseudonym).setParameter(2, email).executeUpdate();
-    em.createNativeQuery("UPDATE attendance SET recorded_by = ?1 WHERE recorded_by = ?2").setParameter(1, pseudonym).setParameter(2, email).executeUpdate();
+    // A learner's right to erasure covers their email where it names them as an actor.
+    AccountTraces.rename(em, email, pseudonym);
     em.createNativeQuery("DELETE FROM account_role WHERE account_id = ?1").setParameter(1, account.getId()).executeUpdate();
     em.createNativeQuery("DELETE FROM account_country WHERE account_id = ?1").setParameter(1, account.getId()).executeUpdate();
     em.createNativeQuery("DELETE FROM user_account WHERE id = ?1").setParameter(1, account.getId()).executeUpdate();

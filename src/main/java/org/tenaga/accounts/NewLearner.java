@@ -14,6 +14,11 @@ public record NewLearner(
     Disability disability,
     Boolean consent) {
 
+  /** The answers about the learner, for the checks registration shares with profile editing. */
+  public ProfileAnswers answers() {
+    return new ProfileAnswers(fullName, country, province, gender, birthDate, locality, sector, disability);
+  }
+
   /** The Washington Group Short Set answers: NONE, SOME, A_LOT, CANNOT, or absent. */
   public record Disability(String seeing, String hearing, String walking, String cognition, String selfCare, String communication) {}
 }

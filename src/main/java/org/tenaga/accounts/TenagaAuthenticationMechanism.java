@@ -17,20 +17,31 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One mechanism, two channels. Pages: a form login (the login page calls
  * {@code SecurityContext.authenticate}); the caller is kept in the HTTP session, whose id changes
- * at login. API ({@code /api/*}): HTTP Basic on every request and never a session.
+ * at login. API ({@code /api/*}): HTTP Basic or a bearer token from {@code /api/v1/auth/token} on
+ * every request, and never a session. Password attempts of both channels pass the
+ * {@link LoginThrottle} first.
  */
 @ApplicationScoped
 public class TenagaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "tenaga.caller";
+  /** Request attribute: how the API caller authenticated, "Basic" or "Bearer". */
+  public static final String AUTH_SCHEME = "tenaga.auth.scheme";
+  /** Request attribute: seconds a throttled page login must wait. */
+  public static final String LOGIN_WAIT = "tenaga.login.wait";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject LoginThrottle throttle;
+  @Inject ApiTokens tokens;
+  @Inject AccountRepository accounts;
 
   /** The caller of a logged-in page session. */
   public record SessionCaller(String name, Set<String> groups) implements Serializable {}
@@ -57,10 +68,18 @@ public class TenagaAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    String email = credential instanceof UsernamePasswordCredential u ? u.getCaller() : "";
+    Optional<Duration> wait = throttle.waitBefore(email, request.getRemoteAddr());
+    if (wait.isPresent()) {
+      request.setAttribute(LOGIN_WAIT, Math.max(1, wait.get().toSeconds()));
       return AuthenticationStatus.SEND_FAILURE;
     }
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(email, request.getRemoteAddr());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(email);
     // A new session id at login defeats session fixation.
     HttpSession session = request.getSession(true);
     request.changeSessionId();
@@ -77,18 +96,48 @@ public class TenagaAuthenticationMechanism implements HttpAuthenticationMechanis
       // Anonymous: public endpoints answer, protected ones are refused by the role check (401).
       return context.doNothing();
     }
-    Credential credential = basicCredential(header);
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<UserAccount> account =
+          tokens.verify(header.substring(7).strip()).flatMap(accounts::findByEmail).filter(UserAccount::isActive);
+      if (account.isEmpty()) {
+        return unauthorized(response, "The bearer token is invalid or has expired; get a new one at /api/v1/auth/token.");
+      }
+      request.setAttribute(AUTH_SCHEME, "Bearer");
+      return context.notifyContainerAboutLogin(account.get().getEmail(), AccountIdentityStore.groupsOf(account.get()));
+    }
+    UsernamePasswordCredential credential = basicCredential(header);
     if (credential == null) {
-      return unauthorized(response, "The Authorization header must be HTTP Basic with email:password.");
+      return unauthorized(response, "The Authorization header must be HTTP Basic with email:password, or Bearer with a token.");
+    }
+    Optional<Duration> wait = throttle.waitBefore(credential.getCaller(), request.getRemoteAddr());
+    if (wait.isPresent()) {
+      return tooManyAttempts(response, wait.get());
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(credential.getCaller(), request.getRemoteAddr());
       return unauthorized(response, "Email or password is wrong.");
     }
+    throttle.succeeded(credential.getCaller());
+    request.setAttribute(AUTH_SCHEME, "Basic");
     return context.notifyContainerAboutLogin(result);
   }
 
-  private static Credential basicCredential(String header) {
+  private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+    long seconds = Math.max(1, wait.toSeconds());
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      response.setContentType("application/json;charset=UTF-8");
+      response.getWriter().write(Json.createObjectBuilder().add("error", "too_many_attempts")
+          .add("message", "Too many failed sign-ins for this account or address; try again in " + seconds + " s.").build().toString());
+    } catch (IOException e) {
+      // The status is set; the body is a courtesy.
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static UsernamePasswordCredential basicCredential(String header) {
     if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return null;
     }
@@ -122,6 +171,17 @@ public class TenagaAuthenticationMechanism implements HttpAuthenticationMechanis
       // The status is set; the body is a courtesy.
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * The logged-in page session goes on under the caller's new email (the caller's name is the
+   * email; without this the session would name an account that no longer exists).
+   */
+  public static void renameSessionCaller(HttpServletRequest request, String newEmail) {
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      session.setAttribute(SESSION_CALLER, new SessionCaller(newEmail, caller.groups()));
+    }
   }
 
   static boolean isApi(HttpServletRequest request) {

@@ -112,6 +112,16 @@ public class UserAccount {
     this.trainer = t;
   }
 
+  /** A new login email, already checked to be free. */
+  public void changeEmail(String newEmail) {
+    this.email = normaliseEmail(newEmail);
+  }
+
+  /** The name shown for the account, kept with the learner's own. */
+  public void rename(String newFullName) {
+    this.fullName = newFullName;
+  }
+
   public void loggedIn(OffsetDateTime at) {
     this.lastLoginAt = at;
   }

@@ -24,7 +24,8 @@ import org.tenaga.scheduling.Cohort;
 @Entity
 @NamedQuery(
     name = "Certificate.findByCode",
-    query = "SELECT c FROM Certificate c WHERE c.verificationCode = :code")
+    // One query whether or not the code exists (the holder comes along), so timing tells nothing.
+    query = "SELECT c FROM Certificate c JOIN FETCH c.learner WHERE c.verificationCode = :code")
 @NamedQuery(
     name = "Certificate.findByLearner",
     query = "SELECT c FROM Certificate c WHERE c.learner.id = :learner ORDER BY c.issuedOn DESC")
@@ -105,6 +106,15 @@ public class Certificate {
     this.status = CertificateStatus.REVOKED;
     this.revokedAt = at;
     this.revocationReason = reason.strip();
+  }
+
+  public boolean isRevoked() {
+    return status == CertificateStatus.REVOKED;
+  }
+
+  /** Whether this learner holds the certificate (an erased holder still does, but has no account). */
+  public boolean isHeldBy(Learner someone) {
+    return someone != null && someone.getId() != null && someone.getId().equals(learner.getId());
   }
 
   /** VALID, REVOKED, or EXPIRED once the expiry date has passed (a revocation wins). */

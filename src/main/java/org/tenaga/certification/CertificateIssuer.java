@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.tenaga.audit.AuditLog;
+import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.enrolment.Enrolment;
 import org.tenaga.enrolment.EnrolmentStatus;
 import org.tenaga.people.CountryCode;
@@ -30,6 +31,7 @@ public class CertificateIssuer {
   @Inject SequenceNumbers sequences;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject StatusLists statusLists;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Certificate issue(Enrolment enrolment, LocalDate issuedOn) {
@@ -40,6 +42,7 @@ public class CertificateIssuer {
     Certificate certificate =
         new Certificate(serialFor(number), VerificationCode.random(), enrolment, issuedOn, Math.toIntExact(number));
     em.persist(certificate);
+    statusLists.ensureListFor(certificate);
     audit.record(
         "certificate.issue",
         "Certificate",
@@ -62,9 +65,11 @@ public class CertificateIssuer {
     if (holder.isErased()) {
       return;
     }
+    // By email, or by the code an earlier certificate gave them: the learner may have changed email since.
     Trainer trainer =
-        em.createQuery("SELECT t FROM Trainer t WHERE t.email = :email", Trainer.class)
+        em.createQuery("SELECT t FROM Trainer t WHERE t.email = :email OR t.code = :code", Trainer.class)
             .setParameter("email", holder.getEmail())
+            .setParameter("code", trainerCodeFor(holder))
             .getResultStream()
             .findFirst()
             .orElseGet(() -> newTrainerFrom(holder, certificate));
@@ -80,10 +85,14 @@ public class CertificateIssuer {
         trainer.getFullName() + " qualified for " + course + " by certificate " + certificate.getSerial());
   }
 
+  private static String trainerCodeFor(Learner holder) {
+    return "TR-" + holder.getId();
+  }
+
   private Trainer newTrainerFrom(Learner holder, Certificate certificate) {
     Trainer t =
         new Trainer(
-            "TR-" + holder.getId(),
+            trainerCodeFor(holder),
             holder.getFullName(),
             holder.getEmail(),
             holder.getPhone(),

@@ -8,29 +8,24 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.tenaga.accounts.EmailAddress;
+import org.tenaga.accounts.LearnerProfileCheck;
+import org.tenaga.accounts.ProfileAnswers;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
-import org.tenaga.people.AgeRule;
-import org.tenaga.people.CountryCode;
-import org.tenaga.people.Gender;
 import org.tenaga.people.Learner;
-import org.tenaga.people.Locality;
-import org.tenaga.people.Province;
-import org.tenaga.people.Sector;
-import org.tenaga.people.WashingtonGroupAnswers;
+import org.tenaga.people.LearnerProfile;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortAccess;
@@ -50,6 +45,7 @@ public class EnrolmentImport {
 
   @PersistenceContext private EntityManager em;
   @Inject EnrolmentService enrolments;
+  @Inject LearnerProfileCheck check;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -145,65 +141,18 @@ public class EnrolmentImport {
     return rows;
   }
 
+  /** A learner not yet registered, checked as registration checks one; the coordinator records their consent. */
   private Learner newLearner(int number, String email, CSVRecord r, List<ImportReport.RowProblem> problems) {
-    String fullName = value(r, "fullName");
-    if (fullName == null) {
-      problems.add(new ImportReport.RowProblem(number, "fullName", "is required for a learner not yet registered"));
-    } else if (fullName.length() > 200) {
-      problems.add(new ImportReport.RowProblem(number, "fullName", "must be at most 200 characters"));
-    }
-    String countryCode = value(r, "country");
-    CountryCode country = null;
-    if (countryCode == null || em.find(org.tenaga.people.Country.class, countryCode.toUpperCase(Locale.ROOT)) == null) {
-      problems.add(new ImportReport.RowProblem(number, "country", countryCode == null ? "is required for a new learner" : "is not a country Tenaga knows"));
-    } else {
-      country = CountryCode.of(countryCode);
-    }
-    String provinceCode = value(r, "province");
-    if (provinceCode != null) {
-      Province p = em.find(Province.class, provinceCode);
-      if (p == null || (country != null && !p.getCountryCode().equals(country.value()))) {
-        problems.add(new ImportReport.RowProblem(number, "province", "is not a province of " + countryCode));
-      }
-    }
-    Gender gender = enumOf(number, r, "gender", Gender.class, Gender.NOT_STATED, problems);
-    Locality locality = enumOf(number, r, "locality", Locality.class, Locality.NOT_STATED, problems);
-    Sector sector = enumOf(number, r, "sector", Sector.class, null, problems);
-    LocalDate birthDate = null;
-    String birth = value(r, "birthDate");
-    if (birth != null) {
-      try {
-        birthDate = LocalDate.parse(birth);
-        LocalDate today = LocalDate.now(clock);
-        if (birthDate.isAfter(today) || AgeRule.ageOn(birthDate, today).getAsInt() < 15 || birthDate.getYear() < 1900) {
-          problems.add(new ImportReport.RowProblem(number, "birthDate", "learners are at least 15 years old"));
-        }
-      } catch (DateTimeParseException e) {
-        problems.add(new ImportReport.RowProblem(number, "birthDate", "must be a date like 1998-04-12"));
-      }
-    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    LearnerProfile profile = check.profile(new ProfileAnswers(value(r, "fullName"), value(r, "country"), value(r, "province"),
+        value(r, "gender"), value(r, "birthDate"), value(r, "locality"), value(r, "sector"), null), fields);
     String consent = value(r, "consent");
     if (consent == null || !(consent.equalsIgnoreCase("yes") || consent.equalsIgnoreCase("true"))) {
-      problems.add(new ImportReport.RowProblem(number, "consent", "a new learner's consent to data processing must be recorded as yes"));
+      fields.put("consent", "a new learner's consent to data processing must be recorded as yes");
     }
-    if (country == null || fullName == null) {
-      return null;
-    }
-    return new Learner(email, fullName, country, provinceCode, gender, birthDate, locality, sector,
-        WashingtonGroupAnswers.notAnswered(), OffsetDateTime.now(clock), Learner.CURRENT_POLICY_VERSION);
-  }
-
-  private static <E extends Enum<E>> E enumOf(int number, CSVRecord r, String column, Class<E> type, E absent, List<ImportReport.RowProblem> problems) {
-    String v = value(r, column);
-    if (v == null) {
-      return absent;
-    }
-    try {
-      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      problems.add(new ImportReport.RowProblem(number, column, "'" + v + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants())));
-      return absent;
-    }
+    fields.forEach((field, problem) -> problems.add(new ImportReport.RowProblem(number, field,
+        problem.equals("is required") ? "is required for a learner not yet registered" : problem)));
+    return fields.isEmpty() ? new Learner(email, profile, OffsetDateTime.now(clock), Learner.CURRENT_POLICY_VERSION) : null;
   }
 
   private static String value(CSVRecord r, String column) {

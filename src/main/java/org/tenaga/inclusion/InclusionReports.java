@@ -89,6 +89,8 @@ public class InclusionReports {
     List<Base> current = definitions.current();
     if (!rollups.isCurrent(current)) {
       rollups.rebuildIfStale();
+    } else if (!rollups.isCascadeCurrent()) {
+      rollups.refresh(List.of());
     }
     Map<String, Base> bases = new LinkedHashMap<>();
     current.forEach(b -> bases.put(b.code(), b));

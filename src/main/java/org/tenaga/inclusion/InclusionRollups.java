@@ -81,7 +81,7 @@ public class InclusionRollups {
   /** Brings the rollups up to date with the raw rows of these learners, in this transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void refresh(Collection<Long> learnerIds) {
-    if (isDeferred() || learnerIds.isEmpty()) {
+    if (isDeferred()) {
       return;
     }
     em.flush();
@@ -93,8 +93,22 @@ public class InclusionRollups {
       return; // a rebuild is due and will count everything
     }
     List<Base> bases = built.get();
+    Set<Long> learners = new TreeSet<>(learnerIds);
+    // A trainer's qualification came or went (a revoked train-the-trainer certificate withdraws
+    // the one it earned): the learners of the cohorts whose cascade status changed are recounted.
+    Set<Long> cascade = store.cascadeCohorts();
+    Set<Long> recorded = store.recordedCascadeCohorts();
+    if (!cascade.equals(recorded)) {
+      Set<Long> changed = new HashSet<>(cascade);
+      changed.addAll(recorded);
+      Set<Long> unchanged = new HashSet<>(cascade);
+      unchanged.retainAll(recorded);
+      changed.removeAll(unchanged);
+      learners.addAll(store.learnersOfCohorts(changed));
+      store.recordCascadeCohorts(cascade);
+    }
     RollupChange change = new RollupChange();
-    for (Long learner : new TreeSet<>(learnerIds)) {
+    for (Long learner : learners) {
       List<RecordedReach> before = store.recordedReaches(learner);
       List<RecordedReach> after = RecordedReach.of(reachesOf(store.factsOfLearner(learner)), bases);
       if (new HashSet<>(before).equals(new HashSet<>(after))) {
@@ -111,6 +125,12 @@ public class InclusionRollups {
 
   private static List<Reach> reachesOf(List<EnrolmentFacts> facts) {
     return facts.stream().flatMap(f -> Reach.of(f).stream()).toList();
+  }
+
+  /** Whether the cohorts the rollups count as cascade are the ones trainers' qualifications make so now. */
+  @Transactional
+  public boolean isCascadeCurrent() {
+    return store.cascadeCohorts().equals(store.recordedCascadeCohorts());
   }
 
   /** Whether the rollups were built for these bases (the ones the data defines now). */
@@ -148,6 +168,7 @@ public class InclusionRollups {
     long t0 = System.nanoTime();
     List<Base> bases = definitions.current();
     store.reset(bases, OffsetDateTime.now(clock));
+    store.recordCascadeCohorts(store.cascadeCohorts());
     long[] learners = {0};
     long reaches;
     try (RollupStore.ReachWriter writer = store.reachWriter()) {

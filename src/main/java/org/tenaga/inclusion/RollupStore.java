@@ -103,6 +103,41 @@ public class RollupStore {
     return new ArrayList<>(longs("SELECT learner_id FROM enrolment WHERE cohort_id = ?1", cohortId));
   }
 
+  /** The learners with a place in any of these cohorts. */
+  public List<Long> learnersOfCohorts(Set<Long> cohortIds) {
+    Set<Long> out = new java.util.TreeSet<>();
+    for (Long id : cohortIds) {
+      out.addAll(learnersOfCohort(id));
+    }
+    return new ArrayList<>(out);
+  }
+
+  // --- the cascade ---
+
+  /** Cohorts taught now by a trainer qualified for the course by a train-the-trainer certificate. */
+  public Set<Long> cascadeCohorts() {
+    return longs(CASCADE_COHORTS);
+  }
+
+  /** The cascade cohorts the rollups counted. */
+  public Set<Long> recordedCascadeCohorts() {
+    return longs("SELECT cohort_id FROM inclusion_cascade");
+  }
+
+  public void recordCascadeCohorts(Set<Long> now) {
+    Set<Long> before = recordedCascadeCohorts();
+    for (Long gone : before) {
+      if (!now.contains(gone)) {
+        update("DELETE FROM inclusion_cascade WHERE cohort_id = ?1", gone);
+      }
+    }
+    for (Long added : now) {
+      if (!before.contains(added)) {
+        update("INSERT INTO inclusion_cascade (cohort_id) VALUES (?1)", added);
+      }
+    }
+  }
+
   // --- bases and the writers' lock ---
 
   /**
@@ -269,6 +304,7 @@ public class RollupStore {
     update("DELETE FROM inclusion_reach");
     update("DELETE FROM inclusion_cell");
     update("DELETE FROM inclusion_total");
+    update("DELETE FROM inclusion_cascade");
     update("DELETE FROM inclusion_base WHERE base_code <> ?1", Base.ALL_CODE);
     for (Base b : bases) {
       if (b.code().equals(Base.ALL_CODE)) {

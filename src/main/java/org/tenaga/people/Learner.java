@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A person who takes courses: profile, demographics (each may be "prefer not to say"), consent. */
@@ -92,6 +95,56 @@ public class Learner {
     this.consentAt = consentAt;
     this.consentPolicyVersion = consentPolicyVersion;
     this.createdAt = consentAt;
+  }
+
+  /** A learner registering now with a checked profile. */
+  public Learner(String email, LearnerProfile profile, OffsetDateTime consentAt, String consentPolicyVersion) {
+    this(email, profile.fullName(), profile.country(), profile.provinceCode(), profile.gender(), profile.birthDate(),
+        profile.locality(), profile.sector(), profile.disability(), consentAt, consentPolicyVersion);
+  }
+
+  /**
+   * The learner edits their profile. Enrolments keep the snapshot taken when they were made, so
+   * statistics about past cohorts do not move.
+   *
+   * @return the names of the fields that changed (never their values: they are personal data)
+   */
+  public List<String> revise(LearnerProfile p) {
+    if (isErased()) {
+      throw new IllegalStateException("an erased learner has no profile to edit");
+    }
+    List<String> changed = new ArrayList<>();
+    noteChange(changed, "fullName", fullName, p.fullName());
+    noteChange(changed, "country", countryCode, p.country().value());
+    noteChange(changed, "province", provinceCode, p.provinceCode());
+    noteChange(changed, "gender", gender, p.gender());
+    noteChange(changed, "birthDate", birthDate, p.birthDate());
+    noteChange(changed, "locality", locality, p.locality());
+    noteChange(changed, "sector", sector, p.sector());
+    noteChange(changed, "disability", getDisability(), p.disability());
+    this.fullName = p.fullName();
+    this.countryCode = p.country().value();
+    this.provinceCode = p.provinceCode();
+    this.gender = p.gender();
+    this.birthDate = p.birthDate();
+    this.locality = p.locality();
+    this.sector = p.sector();
+    this.disability = p.disability();
+    return changed;
+  }
+
+  /** The learner's new email (already checked to be theirs alone). */
+  public void changeEmail(String newEmail) {
+    if (isErased()) {
+      throw new IllegalStateException("an erased learner has no email");
+    }
+    this.email = newEmail;
+  }
+
+  private static void noteChange(List<String> changed, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(field);
+    }
   }
 
   /**

@@ -177,6 +177,16 @@ public class Trainer {
     return existing;
   }
 
+  /** The certificate behind a qualification was revoked: the qualification goes with it. */
+  public Optional<TrainerQualification> withdrawQualificationEarnedBy(Long certificateId) {
+    Optional<TrainerQualification> earned =
+        qualifications.stream()
+            .filter(q -> q.getSource() == QualificationSource.CERTIFICATE && certificateId.equals(q.getCertificateId()))
+            .findFirst();
+    earned.ifPresent(qualifications::remove);
+    return earned;
+  }
+
   /** Whether any of the trainer's countries satisfies the test (a coordinator's scope). */
   public boolean worksInAnyOf(Predicate<String> countries) {
     return this.countries.stream().anyMatch(countries);

@@ -77,6 +77,16 @@ public class WashingtonGroupAnswers {
     return new Difficulty[] {seeing, hearing, walking, cognition, selfCare, communication};
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WashingtonGroupAnswers w && Arrays.equals(answers(), w.answers());
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(answers());
+  }
+
   public Difficulty getSeeing() {
     return seeing;
   }

@@ -13,16 +13,20 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tenaga.accounts.AccountService;
+import org.tenaga.accounts.ApiTokens;
 import org.tenaga.catalog.CatalogueLoader;
+import org.tenaga.certification.badges.Issuer;
+import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.inclusion.InclusionRollups;
 import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
 /**
- * Start-up, in order: migrate the schema, load reference data into an empty database, load the
- * catalogue from {@code TENAGA_COURSES_DIR}, load the demo programme when {@code TENAGA_SEED=demo}
- * (once), create the first admin from {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups
- * when they are missing or stale; then report ready.
+ * Start-up, in order: migrate the schema, make the credential and API-token signing keys (first start), load
+ * reference data into an empty database, load the catalogue from {@code TENAGA_COURSES_DIR}, load
+ * the demo programme when {@code TENAGA_SEED=demo} (once), create the first admin from
+ * {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups when they are missing or stale,
+ * publish the revocation status lists; then report ready.
  */
 @Singleton
 @Startup
@@ -42,6 +46,9 @@ public class Bootstrap {
   @Inject CatalogueLoader catalogue;
   @Inject DemoSeedLoader demo;
   @Inject AccountService accounts;
+  @Inject Issuer issuer;
+  @Inject ApiTokens tokens;
+  @Inject StatusLists statusLists;
   @Inject InclusionRollups inclusion;
   @Inject StartupState state;
 
@@ -55,6 +62,8 @@ public class Bootstrap {
       }
       var migrated = Migrations.migrate(dataSource);
       LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
+      issuer.ensureSigningKey(); // before anything can issue a certificate
+      tokens.ensureKey();
       referenceData.loadIfEmpty();
       catalogue.reload();
       if (mode.equals("demo") && !demo.isLoaded()) {
@@ -63,6 +72,7 @@ public class Bootstrap {
       accounts.createFirstAdminIfConfigured();
       // Statistics of a database that never had them, or whose commitments or catalogue changed.
       inclusion.rebuildIfStale();
+      statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
     } catch (RuntimeException e) {

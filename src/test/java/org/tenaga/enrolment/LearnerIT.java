@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.PdfFiles;
+import org.tenaga.support.TestCohorts;
 
 /**
  * Learners through the API: registration with consent, enrolment and the FIFO waitlist under
@@ -64,23 +66,8 @@ class LearnerIT {
     return r.object().getString("id");
   }
 
-  /** An OPEN online cohort of GENAI-101 in Viet Nam with the given capacity, in a year of its own. */
   private String openCohort(int capacity) {
-    String trainer = coordinator.get("/api/v1/trainers?country=VN&course=GENAI-101").array().getJsonObject(0).getString("id");
-    int year = 2100 - (int) (System.nanoTime() % 40);
-    int day = 1 + (int) (System.nanoTime() % 9);
-    Api.Response created = coordinator.post("/api/v1/cohorts", """
-        {"courseCode":"GENAI-101","country":"VN","province":"VN-SG","online":true,"language":"vi",
-         "startDate":"%d-04-01","endDate":"%d-04-30","capacity":%d,"trainerIds":["%s"],
-         "sessions":[{"start":"%d-04-0%dT19:00:00+07:00","end":"%d-04-0%dT21:00:00+07:00"}]}
-        """.formatted(year, year, capacity, trainer, year, day, year, day));
-    if (created.status() == 409) {
-      return openCohort(capacity); // another test's cohort took that slot: pick another year
-    }
-    assertEquals(201, created.status(), created::toString);
-    String id = created.object().getString("id");
-    assertEquals(200, coordinator.post("/api/v1/cohorts/" + id + "/status", "{\"status\":\"OPEN\"}").status());
-    return id;
+    return TestCohorts.openGenAiInVietNam(coordinator, capacity);
   }
 
   @Test
@@ -210,7 +197,9 @@ class LearnerIT {
     Api.Response certificates = siti.get("/api/v1/me/certificates");
     assertEquals(200, certificates.status());
     assertFalse(certificates.array().isEmpty(), "the demo learner holds a certificate");
-    JsonObject certificate = certificates.array().getJsonObject(0);
+    // Other tests may have revoked one issued to her in their own cohorts: take one still valid.
+    JsonObject certificate = certificates.array().stream().map(c -> c.asJsonObject())
+        .filter(c -> c.getString("status").equals("VALID")).findFirst().orElseThrow();
     assertTrue(certificate.getString("code").matches("[a-z2-7]{32}"), "160 random bits");
 
     Api.Response verified = Api.anonymous(base).get("/api/v1/certificates/" + certificate.getString("code"));
@@ -231,6 +220,109 @@ class LearnerIT {
     assertEquals(404, Api.anonymous(base).get("/api/v1/certificates/not-a-code").status());
     assertEquals(401, Api.anonymous(base).get("/api/v1/me/enrolments").status());
     assertEquals(403, coordinator.get("/api/v1/me/certificates").status());
+  }
+
+  @Test
+  void aCertificatePdfGoesToItsHolderAndToCoordinatorsOfItsCountryOnly() throws Exception {
+    Api siti = Api.as(base, "learner@tenaga.test");
+    JsonObject certificate = siti.get("/api/v1/me/certificates").array().getJsonObject(0);
+    String code = certificate.getString("code");
+    String pdf = "/api/v1/certificates/" + code + "/pdf";
+
+    Api.Download holder = siti.download(pdf);
+    assertEquals(200, holder.status(), holder::toString);
+    assertEquals("application/pdf", holder.header("Content-Type"));
+    assertEquals("attachment; filename=\"" + certificate.getString("serial") + ".pdf\"", holder.header("Content-Disposition"));
+    assertEquals(1, PdfFiles.pages(holder.body()));
+    String text = PdfFiles.text(holder.body());
+    assertTrue(text.contains("Siti Rahmawati") && text.contains(certificate.getString("serial")) && text.contains(certificate.getString("courseTitle")), text);
+    // The configured public address (TENAGA_PUBLIC_URL, here its default), whatever Host the request named.
+    assertEquals("http://localhost:8080/verify/" + code, PdfFiles.qrCode(holder.body()));
+
+    Api.Download coordinatorOfIndonesia = coordinator.download(pdf);
+    assertEquals(200, coordinatorOfIndonesia.status(), coordinatorOfIndonesia::toString);
+    assertEquals("application/pdf", coordinatorOfIndonesia.header("Content-Type"));
+
+    assertEquals(401, Api.anonymous(base).download(pdf).status());
+    String other = "other-" + System.nanoTime() + "@example.org";
+    register(other);
+    Api.Download anotherLearner = Api.as(base, other, "kopi susu di pagi hari").download(pdf);
+    assertEquals(403, anotherLearner.status(), anotherLearner::toString);
+    assertEquals(403, Api.as(base, "coordinator.th@tenaga.test").download(pdf).status(), "a coordinator of other countries");
+    assertEquals(403, Api.as(base, "donor@tenaga.test").download(pdf).status());
+    assertEquals(404, siti.download("/api/v1/certificates/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/pdf").status());
+    assertEquals(404, coordinator.download("/api/v1/certificates/not-a-code/pdf").status());
+  }
+
+  @Test
+  void aLearnerEditsTheirProfileAndPastEnrolmentsKeepTheSnapshotTakenWhenTheyEnrolled() {
+    String email = "profile-" + System.nanoTime() + "@example.org";
+    register(email);
+    Api learner = Api.as(base, email, "kopi susu di pagi hari");
+    String cohort = openCohort(5);
+    assertEquals(201, learner.post("/api/v1/cohorts/" + cohort + "/enrolments", "").status());
+    JsonObject snapshot = snapshotOfOnlyEnrolment(learner);
+    assertEquals("MALE", snapshot.getString("gender"));
+    JsonObject registered = learner.get("/api/v1/me/profile").object();
+    assertEquals("Nguyen Van An", registered.getString("fullName"));
+    assertEquals("SOME", registered.getJsonObject("disability").getString("hearing"));
+
+    // Bad input: 400 naming each field, and nothing changed.
+    Api.Response bad = learner.put("/api/v1/me/profile", """
+        {"email":"nope","fullName":"","country":"VN","province":"ID-JK","gender":"ROBOT","birthDate":"2020-01-01",
+         "disability":{"walking":"LIMPING"}}
+        """);
+    assertEquals(400, bad.status(), bad::toString);
+    JsonObject fields = bad.object().getJsonObject("fields");
+    for (String f : List.of("email", "fullName", "province", "gender", "birthDate", "disability.walking")) {
+      assertTrue(fields.containsKey(f), () -> f + " missing from " + fields);
+    }
+    assertEquals(registered, learner.get("/api/v1/me/profile").object(), "nothing changed");
+    assertEquals(400, learner.put("/api/v1/me/profile", "").status(), "a body is required");
+
+    // Someone else's email: 409, saying nothing more.
+    Api.Response taken = learner.put("/api/v1/me/profile", profile("learner@tenaga.test"));
+    assertEquals(409, taken.status(), taken::toString);
+    assertEquals("email_taken", taken.object().getString("error"));
+    assertEquals(registered, learner.get("/api/v1/me/profile").object(), "nothing changed");
+
+    // A good edit, with a new email that is the login from now on.
+    String newEmail = "edited-" + System.nanoTime() + "@example.org";
+    Api.Response edited = learner.put("/api/v1/me/profile", profile(newEmail.toUpperCase()));
+    assertEquals(200, edited.status(), edited::toString);
+    assertEquals(newEmail, edited.object().getString("email"));
+    assertEquals("FEMALE", edited.object().getString("gender"));
+    assertEquals("VN-HN", edited.object().getString("province"));
+    assertEquals("A_LOT", edited.object().getJsonObject("disability").getString("walking"));
+    assertTrue(!edited.object().containsKey("sector") || edited.object().isNull("sector"), "left out: prefer not to say");
+    assertEquals(401, learner.get("/api/v1/me/profile").status(), "the old email no longer logs in");
+    Api renamed = Api.as(base, newEmail, "kopi susu di pagi hari");
+    assertEquals(edited.object(), renamed.get("/api/v1/me/profile").object());
+
+    // The enrolment keeps what the learner said when enrolling; the history records which fields changed.
+    assertEquals(snapshot, snapshotOfOnlyEnrolment(renamed));
+    JsonObject data = renamed.get("/api/v1/me/data").object();
+    assertEquals("Nguyen Thi An", data.getJsonObject("account").getString("fullName"));
+    String activity = data.getJsonArray("activity").toString();
+    assertTrue(activity.contains("Profile edited: email, fullName, province, gender, birthDate, locality, sector, disability"), activity);
+    assertFalse(activity.contains(email), "the history follows the new email and holds no old one: " + activity);
+
+    assertEquals(401, Api.anonymous(base).put("/api/v1/me/profile", profile(newEmail)).status());
+    assertEquals(403, coordinator.put("/api/v1/me/profile", profile("coordinator@tenaga.test")).status());
+  }
+
+  private static String profile(String email) {
+    return """
+        {"email":"%s","fullName":"Nguyen Thi An","country":"VN","province":"VN-HN","gender":"FEMALE","birthDate":"1985-02-03",
+         "locality":"RURAL","disability":{"seeing":"NONE","hearing":"NONE","walking":"A_LOT","cognition":"NONE","selfCare":"NONE",
+         "communication":"NONE"}}
+        """.formatted(email);
+  }
+
+  private static JsonObject snapshotOfOnlyEnrolment(Api learner) {
+    var enrolments = learner.get("/api/v1/me/data").object().getJsonArray("enrolments");
+    assertEquals(1, enrolments.size());
+    return enrolments.getJsonObject(0).getJsonObject("snapshotAtEnrolment");
   }
 
   @Test

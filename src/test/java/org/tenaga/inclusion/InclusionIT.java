@@ -168,8 +168,14 @@ class InclusionIT {
   void rebuiltRollupsAreIdenticalToTheIncrementalOnesAfterRandomOperations() {
     assertTrue(startup.isReady(), () -> "start-up (with the first build of the rollups) failed: " + startup.failure());
     randomProgramme();
+    assertRebuildReproducesTheRollups();
+    assertEquals(403, as("coordinator@tenaga.test").post("/api/v1/admin/inclusion/rebuild", "").status());
+  }
+
+  /** A rebuild from the raw rows (the admin API) gives the rollups the changes kept, row for row. */
+  private void assertRebuildReproducesTheRollups() {
     List<String> incremental = recount.rollupSnapshot();
-    assertTrue(incremental.size() > 1000, "the rollups hold the demo programme and the random one");
+    assertTrue(incremental.size() > 1000, "the rollups hold the demo programme and more");
     Api.Response rebuilt = as("admin@tenaga.test").post("/api/v1/admin/inclusion/rebuild", "");
     assertEquals(200, rebuilt.status(), rebuilt::toString);
     assertTrue(rebuilt.object().getJsonNumber("learners").longValue() > 2900);
@@ -178,7 +184,6 @@ class InclusionIT {
     for (int i = 0; i < fresh.size(); i++) {
       assertEquals(fresh.get(i), incremental.get(i), "row " + i);
     }
-    assertEquals(403, as("coordinator@tenaga.test").post("/api/v1/admin/inclusion/rebuild", "").status());
   }
 
   // --- reconciliation ---
@@ -341,6 +346,40 @@ class InclusionIT {
     JsonObject commitment = admin.get("/api/v1/inclusion/commitments").array().stream().map(JsonValue::asJsonObject)
         .filter(c -> c.getString("code").equals("STMT-15")).findFirst().orElseThrow();
     assertEquals(after.getInt("total"), commitment.getJsonObject("actual").getInt("people"));
+  }
+
+  @Test
+  void cascadeReachFollowsTheTrainersQualificationAndARevokedTrainTheTrainerCertificateTakesItBack() {
+    Random random = new Random(9);
+    Api admin = as("admin@tenaga.test");
+    String summary = "/api/v1/inclusion/summary?commitment=RM-C1.1&country=ID";
+    // A learner completes AI-MSME-101, then its train-the-trainer course, and so becomes a trainer.
+    long trainee = scenario.register(random, "ID", "cascade-trainer");
+    for (String course : List.of("AI-MSME-101", "TOT-AI-MSME")) {
+      long cohort = scenario.openCohort(random, course, "ID", LocalDate.of(2026, 1, 5).plusDays(random.nextInt(20)), 10);
+      assertEquals(EnrolmentStatus.ENROLLED, scenario.enrol(cohort, trainee).orElseThrow());
+      scenario.changeStatus(cohort, "RUNNING");
+      passEveryone(cohort);
+      scenario.changeStatus(cohort, "COMPLETED");
+    }
+    long trainer = scenario.trainerOf(trainee);
+    long before = admin.get(summary).object().getJsonObject("cascadeReach").getJsonNumber("count").longValue();
+    // The new trainer teaches AI-MSME-101: its learners are cascade reach.
+    long cohort = scenario.openCohort(random, "AI-MSME-101", "ID", LocalDate.of(2026, 4, 6), 10, trainer);
+    for (int i = 0; i < 3; i++) {
+      scenario.enrol(cohort, scenario.register(random, "ID", "cascade-learner" + i)).orElseThrow();
+    }
+    scenario.changeStatus(cohort, "RUNNING");
+    passEveryone(cohort);
+    scenario.changeStatus(cohort, "COMPLETED");
+    assertEquals(before + 3, admin.get(summary).object().getJsonObject("cascadeReach").getJsonNumber("count").longValue());
+    // Revoking the trainer's train-the-trainer certificate withdraws the qualification it earned.
+    scenario.revoke(scenario.certificateOf(trainee, "TOT-AI-MSME"));
+    assertEquals(before, admin.get(summary).object().getJsonObject("cascadeReach").getJsonNumber("count").longValue());
+    List<RawRecount.Row> rows = recount.rows();
+    RawRecount.Filter f = new RawRecount.Filter(recount.commitments().get("RM-C1.1"), null, "ID", null, null, null, true);
+    assertEquals(total(RawRecount.people(rows, "certified", f, List.of())), before);
+    assertRebuildReproducesTheRollups();
   }
 
   private void passEveryone(long cohort) {

@@ -60,8 +60,7 @@ class InclusionJourneyIT {
   @Test
   void aDonorOpensACommitmentDrillsIntoACountrySeesASuppressedCellAndExportsWhatTheTableShows() throws Exception {
     URI base = Api.localBase(deploymentUrl);
-    Path downloads = Files.createTempDirectory(Path.of("target"), "downloads");
-    browser = new Browser(base, downloads);
+    browser = new Browser(base);
     Browser b = browser.login("donor@tenaga.test");
     assertTrue(b.driver().getCurrentUrl().contains("/donor/"), b.driver().getCurrentUrl());
     WebElement commitments = b.waitFor(By.id("commitments"));
@@ -73,6 +72,7 @@ class InclusionJourneyIT {
     b.waitUntil(d -> d.findElement(By.id("explorer-title")).getText().startsWith("STMT-9"));
     assertTrue(b.driver().getCurrentUrl().contains("commitment=STMT-9"));
     b.waitFor(By.cssSelector("#country-chart canvas"));
+    b.assertNoScriptErrors();
     b.screenshot("screenshots", "donor-explorer");
 
     // Drill into Timor-Leste: the smallest programme, where cells are small.
@@ -95,8 +95,9 @@ class InclusionJourneyIT {
     }
     assertEquals(9 * 4, shown.size(), "every sector × gender combination, zeros included");
 
+    b.assertNoScriptErrors();
     b.driver().findElement(By.id("export:xlsx")).click();
-    Path file = awaitDownload(downloads, ".xlsx");
+    Path file = b.awaitDownload("inclusion-STMT-9-TL-certified-by-sector-gender.xlsx");
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
       Sheet sheet = book.getSheetAt(0);
       Row header = sheet.getRow(0);
@@ -124,19 +125,5 @@ class InclusionJourneyIT {
       out.add(c == null ? null : c.getStringCellValue());
     }
     return out;
-  }
-
-  private static Path awaitDownload(Path dir, String suffix) throws Exception {
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (System.currentTimeMillis() < deadline) {
-      try (var files = Files.list(dir)) {
-        var done = files.filter(p -> p.toString().endsWith(suffix)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no " + suffix + " downloaded into " + dir);
   }
 }

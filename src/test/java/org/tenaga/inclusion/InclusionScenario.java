@@ -1,7 +1,6 @@
 package org.tenaga.inclusion;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +19,7 @@ import org.tenaga.accounts.Registration;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.catalog.Course;
 import org.tenaga.catalog.CourseRepository;
-import org.tenaga.certification.Certificate;
-import org.tenaga.certification.CertificateRevoked;
+import org.tenaga.certification.CertificateRevocation;
 import org.tenaga.certification.CohortLifecycle;
 import org.tenaga.enrolment.Enrolment;
 import org.tenaga.enrolment.EnrolmentRefused;
@@ -55,7 +53,7 @@ public class InclusionScenario {
   @Inject DataRights rights;
   @Inject PeopleRepository people;
   @Inject CourseRepository courses;
-  @Inject Event<CertificateRevoked> revocations;
+  @Inject CertificateRevocation revocation;
   @Inject Clock clock;
 
   public UserAccount coordinator() {
@@ -84,8 +82,13 @@ public class InclusionScenario {
    * trainer is busy; another time is tried on a clash.
    */
   public long openCohort(Random random, String courseCode, String country, LocalDate start, int capacity) {
+    return openCohort(random, courseCode, country, start, capacity, null);
+  }
+
+  /** The same, taught by the given trainer (or any qualified one when null). */
+  public long openCohort(Random random, String courseCode, String country, LocalDate start, int capacity, Long trainerId) {
     Course course = courses.find(courseCode).orElseThrow();
-    List<Trainer> trainers = people.trainers(java.util.Set.of(country), courseCode);
+    List<Trainer> trainers = trainerId == null ? people.trainers(java.util.Set.of(country), courseCode) : List.of(people.trainer(trainerId).orElseThrow());
     if (trainers.isEmpty()) {
       throw new IllegalArgumentException("no trainer for " + courseCode + " in " + country);
     }
@@ -194,15 +197,9 @@ public class InclusionScenario {
         .setParameter("cohorts", cohorts).getResultList();
   }
 
-  /**
-   * Revokes a certificate and announces it in the same transaction, as the revocation service
-   * does (CertificateRevoked).
-   */
-  @Transactional
+  /** A coordinator revokes a certificate (the revocation service announces it in its transaction). */
   public void revoke(String code) {
-    Certificate c = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", code).getSingleResult();
-    c.revoke("Issued in error (inclusion test)", OffsetDateTime.now(clock));
-    revocations.fire(new CertificateRevoked(c));
+    revocation.revoke(code, "Issued in error (inclusion test)", coordinator());
   }
 
   /** The learner erases their personal data (their enrolment snapshots stay). */
@@ -212,6 +209,18 @@ public class InclusionScenario {
     if (a != null) {
       rights.erase(a);
     }
+  }
+
+  /** The trainer a learner became through a train-the-trainer certificate. */
+  public long trainerOf(long learnerId) {
+    return people.trainerByEmail(emailOf(learnerId)).or(() -> people.trainerByCode("TR-" + learnerId)).orElseThrow().getId();
+  }
+
+  /** The learner's valid certificate of a course. */
+  @Transactional
+  public String certificateOf(long learnerId, String courseCode) {
+    return em.createQuery("SELECT c.verificationCode FROM Certificate c WHERE c.learner.id = :l AND c.course.code = :course", String.class)
+        .setParameter("l", learnerId).setParameter("course", courseCode).getSingleResult();
   }
 
   public String emailOf(long learnerId) {

@@ -34,6 +34,20 @@ class TrainerTest {
   }
 
   @Test
+  void aRevokedCertificateTakesOnlyTheQualificationItEarned() {
+    Trainer t = ayu();
+    t.qualify("AI-MSME-101", QualificationSource.CERTIFICATE, 42L, "system", NOW);
+    t.qualify("DIGI-RURAL-101", QualificationSource.CERTIFICATE, 43L, "system", NOW);
+    t.qualify("GENAI-101", QualificationSource.COORDINATOR, null, "coordinator@tenaga.test", NOW);
+
+    assertEquals("AI-MSME-101", t.withdrawQualificationEarnedBy(42L).orElseThrow().getCourseCode());
+    assertFalse(t.isQualifiedFor("AI-MSME-101"));
+    assertTrue(t.isQualifiedFor("DIGI-RURAL-101") && t.isQualifiedFor("GENAI-101"), "others stay");
+    assertEquals(Optional.empty(), t.withdrawQualificationEarnedBy(42L), "already gone");
+    assertEquals(Optional.empty(), t.withdrawQualificationEarnedBy(99L), "not one this certificate earned");
+  }
+
+  @Test
   void aQualificationKeepsHowItWasFirstEarned() {
     Trainer t = ayu();
     t.qualify("AI-MSME-101", QualificationSource.CERTIFICATE, 42L, "system", NOW);

@@ -146,11 +146,22 @@ class CoordinatorJourneyIT {
 
     b.driver().findElement(By.id("status:complete")).click();
     b.waitUntil(d -> d.findElement(By.id("cohort-status")).getText().equals("Completed"));
-    String certificates = b.waitFor(By.id("certificates")).getText();
+    String certificates = b.waitFor(By.id("certs:certificates")).getText();
     assertTrue(certificates.contains("Siti Rahmawati") && certificates.contains("TNG-"), certificates);
     assertFalse(certificates.contains("Ilham"), "the learner who missed sessions gets no certificate");
     assertTrue(b.driver().findElement(By.id("history")).getText().contains("Completed"), "the history tab records the completion");
     b.screenshot("screenshots", "coordinator-completed");
+
+    // A certificate is revoked with a reason; the table says so at once.
+    b.driver().findElement(By.id("certs:certificates:0:revoke")).click();
+    b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("reason"));
+    b.driver().findElement(By.id("certs:certificates:0:reason")).sendKeys("Attendance sheet <b>forged</b>");
+    b.driver().findElement(By.id("certs:certificates:0:revoke")).click();
+    b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("is revoked"));
+    String revoked = b.waitFor(By.id("certs:certificates")).getText();
+    assertTrue(revoked.contains("REVOKED: Attendance sheet <b>forged</b>"), "shown as text, not markup: " + revoked);
+    assertTrue(b.driver().findElements(By.id("certs:certificates:0:revoke")).isEmpty(), "no second revocation offered");
+    b.assertNoScriptErrors();
   }
 
   @Test

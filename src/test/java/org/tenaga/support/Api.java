@@ -48,6 +48,11 @@ public final class Api {
     return new Api(base, "Basic " + token);
   }
 
+  /** A client that sends {@code Authorization: Bearer <token>}. */
+  public static Api bearer(URI base, String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
   public Response get(String path) {
     return send(request(path).header("Accept", "application/json").GET());
   }
@@ -55,6 +60,15 @@ public final class Api {
   /** A GET that accepts any content type (metrics, calendars, files). */
   public Response getText(String path) {
     return send(request(path).header("Accept", "*/*").GET());
+  }
+
+  /** A GET of a file (a PDF, a spreadsheet): the bytes as they came. */
+  public Download download(String path) {
+    try {
+      return new Download(CLIENT.send(request(path).header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Response post(String path, String json) {
@@ -90,6 +104,27 @@ public final class Api {
       return new Response(CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** A file as it came, with its status and headers. */
+  public record Download(HttpResponse<byte[]> raw) {
+    public int status() {
+      return raw.statusCode();
+    }
+
+    public String header(String name) {
+      return raw.headers().firstValue(name).orElse(null);
+    }
+
+    public byte[] body() {
+      return raw.body();
+    }
+
+    @Override
+    public String toString() {
+      return raw.statusCode() + " " + header("Content-Type") + " " + (header("Content-Type") != null && header("Content-Type").contains("json")
+          ? new String(raw.body(), StandardCharsets.UTF_8) : raw.body().length + " bytes");
     }
   }
 

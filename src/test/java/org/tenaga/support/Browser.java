@@ -29,32 +29,63 @@ public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final URI base;
+  private final Path downloads;
 
   public Browser(URI base) {
-    this(base, null);
-  }
-
-  /** A browser that saves downloads into {@code downloads} without asking. */
-  public Browser(URI base, Path downloads) {
     this.base = base;
     System.setProperty("SE_OFFLINE", "true");
+    try {
+      this.downloads = Files.createDirectories(Path.of("target", "downloads", "browser-" + System.nanoTime()).toAbsolutePath());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption("prefs", java.util.Map.of(
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false, "download.directory_upgrade", true));
     options.setBinary("/usr/bin/chromium");
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
-    if (downloads != null) {
-      options.setExperimentalOption("prefs", java.util.Map.of(
-          "download.default_directory", downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
-    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
+    // Headless Chromium ignores the download preference unless told over DevTools.
+    chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     this.driver = chrome;
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-    if (downloads != null) {
-      chrome.executeCdpCommand("Browser.setDownloadBehavior",
-          java.util.Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+  }
+
+  /**
+   * Waits until the browser has saved a download under this file name (and finished writing it).
+   *
+   * @return the saved file
+   */
+  public Path awaitDownload(String fileName) {
+    Path file = downloads.resolve(fileName);
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(d -> {
+      try (var partial = Files.list(downloads)) {
+        return Files.isRegularFile(file) && Files.size(file) > 0 && partial.noneMatch(p -> p.toString().endsWith(".crdownload"));
+      } catch (IOException e) {
+        return false;
+      }
+    });
+    return file;
+  }
+
+  /**
+   * Fails when the browser reported a Content-Security-Policy violation or a script error since
+   * the last call: a page whose scripts the policy blocks looks fine and does nothing.
+   */
+  public void assertNoScriptErrors() {
+    java.util.List<String> errors = driver.manage().logs().get("browser").getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+        .toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionError("the browser reported " + errors.size() + " script error(s): " + errors);
     }
   }
 

@@ -13,8 +13,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.tenaga.platform.web.UserMenu;
+import org.tenaga.accounts.TenagaAuthenticationMechanism;
 
 /** The login form: one message for every failure, so it never tells which emails exist. */
 @Named
@@ -45,7 +47,9 @@ public class LoginPage {
     }
     ((HttpServletResponse) ec.getResponse()).setStatus(HttpServletResponse.SC_OK);
     ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+    Object wait = ec.getRequestMap().get(TenagaAuthenticationMechanism.LOGIN_WAIT);
+    String text = wait == null ? msg.getString("login.failed") : MessageFormat.format(msg.getString("login.throttled"), wait);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /** Only a local path: an open redirect would let a link send users elsewhere after login. */

@@ -11,16 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.tenaga.accounts.NewLearner;
 import org.tenaga.accounts.Registration;
-import org.tenaga.people.Country;
-import org.tenaga.people.Difficulty;
-import org.tenaga.people.Gender;
-import org.tenaga.people.Locality;
-import org.tenaga.people.PeopleRepository;
-import org.tenaga.people.Province;
-import org.tenaga.people.Sector;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.platform.web.Messages;
 
@@ -30,7 +22,6 @@ import org.tenaga.platform.web.Messages;
 public class RegisterPage {
 
   @Inject Registration registration;
-  @Inject PeopleRepository people;
   @Inject SecurityContext security;
 
   private String email;
@@ -64,20 +55,6 @@ public class RegisterPage {
     ec.redirect(ec.getRequestContextPath() + "/learner/index.xhtml");
     FacesContext.getCurrentInstance().responseComplete();
   }
-
-  public List<Country> getCountries() {
-    return people.countries();
-  }
-
-  public List<Province> getProvinces() {
-    return country == null || country.isBlank() ? List.of() : people.provinces(country);
-  }
-
-  public Gender[] getGenders() { return Gender.values(); }
-  public Locality[] getLocalities() { return Locality.values(); }
-  public Sector[] getSectors() { return Sector.values(); }
-  public Difficulty[] getDifficulties() { return Difficulty.values(); }
-  public List<String> getDomains() { return List.of("seeing", "hearing", "walking", "cognition", "selfCare", "communication"); }
 
   public String getEmail() { return email; }
   public void setEmail(String v) { email = v; }

@@ -1,10 +1,7 @@
 package org.tenaga.certification.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +12,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.tenaga.accounts.CurrentAccount;
 import org.tenaga.certification.Certificate;
-import org.tenaga.certification.VerificationCode;
-import org.tenaga.enrolment.api.LearnerViews;
+import org.tenaga.certification.CertificateRepository;
+import org.tenaga.certification.IssuingInstallation;
 import org.tenaga.people.Learner;
 import org.tenaga.platform.api.ApiException;
 
@@ -28,8 +24,8 @@ import org.tenaga.platform.api.ApiException;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {
 
-  @PersistenceContext EntityManager em;
-  @Inject CurrentAccount caller;
+  @Inject CertificateRepository certificates;
+  @Inject IssuingInstallation issuer;
   @Inject Clock clock;
 
   /** What anyone may learn from a verification code: nothing about the holder beyond the name. */
@@ -42,16 +38,13 @@ public class CertificateResource {
   @Transactional
   @Operation(summary = "Public verification: status, holder name, course, dates; 404 if unknown")
   public Verification verify(@PathParam("code") String code) {
-    // Malformed codes are looked up like any other, so timing tells nothing.
-    String lookup = VerificationCode.isWellFormed(code) ? code : "";
-    Certificate c = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", lookup)
-        .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("Certificate"));
+    Certificate c = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     LocalDate today = LocalDate.now(clock);
     Learner holder = c.getLearner();
     return new Verification(c.getSerial(), c.statusOn(today).name(),
         holder.isErased() ? "(the holder erased their personal data)" : holder.getFullName(),
         c.getCourse().getCode(), c.getCourse().getTitle(), c.getCourse().getHours(), List.copyOf(c.getCourse().getSkills()),
-        "Tenaga", c.getIssuedOn(), c.getExpiresOn().orElse(null), c.getRevocationReason().orElse(null),
+        issuer.name(), c.getIssuedOn(), c.getExpiresOn().orElse(null), c.getRevocationReason().orElse(null),
         c.getRevokedAt().map(t -> t.toLocalDate()).orElse(null));
   }
 }

@@ -45,6 +45,8 @@ public class CohortDesk implements Serializable {
   @Inject transient org.tenaga.enrolment.EnrolmentImport importer;
   @Inject transient org.tenaga.scheduling.CohortPlanning planning;
   @Inject transient CurrentAccount current;
+  @Inject transient org.tenaga.certification.CertificateRevocation revocation;
+  @Inject transient java.time.Clock clock;
   @PersistenceContext transient EntityManager em;
 
   private Long id;
@@ -54,6 +56,8 @@ public class CohortDesk implements Serializable {
   /** Attendance grid: enrolment id → one flag per session. */
   private Map<String, List<Boolean>> present = new HashMap<>();
   private Map<String, Integer> scores = new HashMap<>();
+  /** Revocation reasons typed in the certificates table, by verification code. */
+  private Map<String, String> revokeReasons = new HashMap<>();
   private transient jakarta.servlet.http.Part upload;
   private String importCsv;
   private Integer moveIndex;
@@ -221,6 +225,24 @@ public class CohortDesk implements Serializable {
     } catch (ApiException e) {
       Messages.refused(e);
     }
+  }
+
+  public void revoke(String verificationCode) {
+    try {
+      Certificate revoked = revocation.revoke(verificationCode, revokeReasons.get(verificationCode), current.require());
+      Messages.info(revoked.getSerial() + " " + Messages.text("desk.revoked"));
+      revokeReasons.remove(verificationCode);
+    } catch (ApiException e) {
+      Messages.refused(e);
+    }
+  }
+
+  public String certificateStatus(Certificate c) {
+    return c.statusOn(java.time.LocalDate.now(clock)).name();
+  }
+
+  public Map<String, String> getRevokeReasons() {
+    return revokeReasons;
   }
 
   public void promote(String enrolmentId) {

@@ -3,20 +3,21 @@ package org.tenaga.certification.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.tenaga.certification.Certificate;
 import org.tenaga.certification.CertificateStatus;
-import org.tenaga.certification.VerificationCode;
+import org.tenaga.certification.CertificateRepository;
+import org.tenaga.certification.IssuingInstallation;
+import org.tenaga.platform.web.Messages;
 
 /** What an employer sees at a certificate's verification address. */
 @Named
 @RequestScoped
 public class VerifyPage {
 
-  @PersistenceContext EntityManager em;
+  @Inject CertificateRepository certificates;
+  @Inject IssuingInstallation issuer;
   @Inject Clock clock;
 
   private String code;
@@ -26,9 +27,7 @@ public class VerifyPage {
   public Certificate getCertificate() {
     if (!looked) {
       looked = true;
-      String lookup = VerificationCode.isWellFormed(code) ? code : "";
-      certificate = em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", lookup)
-          .getResultStream().findFirst().orElse(null);
+      certificate = certificates.findByCode(code).orElse(null);
     }
     return certificate;
   }
@@ -39,7 +38,11 @@ public class VerifyPage {
 
   public String getHolder() {
     return getCertificate() == null ? null
-        : certificate.getLearner().isErased() ? "(the holder erased their personal data)" : certificate.getLearner().getFullName();
+        : certificate.getLearner().isErased() ? Messages.text("verify.holder.erased") : certificate.getLearner().getFullName();
+  }
+
+  public String getIssuer() {
+    return issuer.name();
   }
 
   public String getCode() {

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers every response carries: no sniffing, no framing, no referrer leaks off-site. */
+/**
+ * Headers every response carries: no sniffing, no framing, no referrer leaks off-site. Pages also
+ * get PrimeFaces' nonce-based Content-Security-Policy (web.xml); a browser enforces both.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
