@@ -21,6 +21,7 @@ import org.tenaga.commitments.Organisation;
 import org.tenaga.commitments.OrganisationType;
 import org.tenaga.people.Country;
 import org.tenaga.people.Trainer;
+import org.tenaga.platform.InterfaceLanguage;
 import org.tenaga.platform.api.ApiException;
 
 /** Creating accounts: by an admin, and the first admin of a new installation. */
@@ -153,5 +154,17 @@ public class AccountService {
     accounts.store(new UserAccount(email, hasher.hash(password), "Administrator", EnumSet.of(Role.ADMIN), OffsetDateTime.now(clock)));
     audit.record("account.create", "UserAccount", email, "Created the first admin from TENAGA_ADMIN_EMAIL");
     LOG.info("Created the first admin account " + email);
+  }
+
+  /**
+   * Remembers the interface language an account's user chose in the header. Not audited: it
+   * changes how pages are shown to that user, no record anyone else relies on.
+   */
+  @Transactional
+  public void preferLanguage(Long accountId, InterfaceLanguage language) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    if (account != null) {
+      account.preferLanguage(language);
+    }
   }
 }

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Learner;
+import org.tenaga.platform.InterfaceLanguage;
 
 /**
  * A learner's rights over their data: a copy of everything Tenaga holds about them, and erasure.
@@ -82,7 +83,8 @@ public class DataRights {
     return Json.createObjectBuilder()
         .add("account", Json.createObjectBuilder().add("email", account.getEmail()).add("fullName", account.getFullName())
             .add("roles", Json.createArrayBuilder(account.getRoles().stream().map(Enum::name).toList()))
-            .add("createdAt", account.getCreatedAt().toString()))
+            .add("createdAt", account.getCreatedAt().toString())
+            .add("preferredLanguage", account.getPreferredLanguage().map(InterfaceLanguage::code).orElse("")))
         .add("profile", profile).add("enrolments", enrolments).add("attendance", attendance)
         .add("certificates", certificates).add("activity", events)
         .build();

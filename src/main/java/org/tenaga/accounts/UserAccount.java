@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.tenaga.commitments.Organisation;
 import org.tenaga.people.Learner;
 import org.tenaga.people.Trainer;
+import org.tenaga.platform.InterfaceLanguage;
 
 /** Someone who can log in, with roles and, for coordinators, the countries they act in. */
 @Entity
@@ -65,6 +66,10 @@ public class UserAccount {
 
   @Column(name = "last_login_at")
   private OffsetDateTime lastLoginAt;
+
+  /** The interface language chosen in the header, by code; null until the user chooses one. */
+  @Column(name = "preferred_language")
+  private String preferredLanguage;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -122,6 +127,11 @@ public class UserAccount {
     this.fullName = newFullName;
   }
 
+  /** Remembers the language the user chose for Tenaga's pages, for their next sessions. */
+  public void preferLanguage(InterfaceLanguage language) {
+    this.preferredLanguage = language.code();
+  }
+
   public void loggedIn(OffsetDateTime at) {
     this.lastLoginAt = at;
   }
@@ -161,6 +171,11 @@ public class UserAccount {
 
   public Optional<Trainer> getTrainer() {
     return Optional.ofNullable(trainer);
+  }
+
+  /** The chosen interface language; empty when never chosen (or no longer offered). */
+  public Optional<InterfaceLanguage> getPreferredLanguage() {
+    return InterfaceLanguage.byCode(preferredLanguage);
   }
 
   public boolean isActive() {

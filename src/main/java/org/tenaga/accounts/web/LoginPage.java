@@ -13,8 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import org.tenaga.platform.web.LocalPaths;
+import org.tenaga.platform.web.Messages;
 import org.tenaga.platform.web.UserMenu;
 import org.tenaga.accounts.TenagaAuthenticationMechanism;
 
@@ -46,15 +46,14 @@ public class LoginPage {
       return;
     }
     ((HttpServletResponse) ec.getResponse()).setStatus(HttpServletResponse.SC_OK);
-    ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
     Object wait = ec.getRequestMap().get(TenagaAuthenticationMechanism.LOGIN_WAIT);
-    String text = wait == null ? msg.getString("login.failed") : MessageFormat.format(msg.getString("login.throttled"), wait);
+    String text = wait == null ? Messages.text("login.failed") : Messages.format("login.throttled", wait);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   /** Only a local path: an open redirect would let a link send users elsewhere after login. */
   private String safeNext() {
-    if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.startsWith("/login.xhtml")) {
+    if (LocalPaths.isLocal(next) && !next.startsWith("/login.xhtml")) {
       return next;
     }
     return menu.homeFor();

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.tenaga.audit.AuditEvent;
 import org.tenaga.audit.AuditSearch;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
 
 /** The admin's audit page: filters, then 50 events a page, newest first. */
@@ -19,9 +19,8 @@ import org.tenaga.platform.web.Messages;
 public class AuditTrail implements Serializable {
 
   static final int PAGE_SIZE = 50;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   @Inject transient AuditSearch search;
+  @Inject transient Formats fmt;
 
   private String actor;
   private String action;
@@ -69,7 +68,7 @@ public class AuditTrail implements Serializable {
   }
 
   public String when(AuditEvent e) {
-    return e.getOccurredAt().atZoneSameInstant(ZoneId.of("UTC")).format(WHEN) + " UTC";
+    return fmt.timestamp(e.getOccurredAt(), ZoneId.of("UTC")) + " UTC";
   }
 
   public int getFirstShown() {

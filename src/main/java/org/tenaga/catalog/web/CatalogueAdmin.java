@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tenaga.catalog.CatalogueLoader;
 import org.tenaga.catalog.CatalogueReload;
+import org.tenaga.platform.web.Messages;
 
 /** The admin's "reload catalogue" action and its report. */
 @Named
@@ -24,7 +25,7 @@ public class CatalogueAdmin {
             null,
             new FacesMessage(
                 result.problems().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN,
-                result.loaded() + " loaded, " + result.unchanged() + " unchanged, " + result.problems().size() + " skipped",
+                Messages.format("admin.catalogue.result", result.loaded(), result.unchanged(), result.problems().size()),
                 null));
   }
 

@@ -21,6 +21,7 @@ import org.tenaga.certification.CohortLifecycle;
 import org.tenaga.enrolment.RosterEntry;
 import org.tenaga.enrolment.RosterService;
 import org.tenaga.platform.api.ApiException;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortAccess;
@@ -47,6 +48,7 @@ public class CohortDesk implements Serializable {
   @Inject transient CurrentAccount current;
   @Inject transient org.tenaga.certification.CertificateRevocation revocation;
   @Inject transient java.time.Clock clock;
+  @Inject transient Formats fmt;
   @PersistenceContext transient EntityManager em;
 
   private Long id;
@@ -154,18 +156,16 @@ public class CohortDesk implements Serializable {
     return isCoordinator() && getCohort().getStatus().canMoveTo(CohortStatus.valueOf(status));
   }
 
-  /** A session in the cohort's local time: "Tue 3 Mar 2026, 09:00–12:00 (UTC+07:00)". */
+  /** A session in the cohort's local time: "Tuesday, 3 Mar 2026, 09:00–12:00 (UTC+07:00)". */
   public String when(CohortSession s) {
     java.time.ZoneId zone = zone();
-    var start = s.getStartsAt().atZoneSameInstant(zone);
-    return start.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH))
-        + "–" + s.getEndsAt().atZoneSameInstant(zone).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))
-        + " (UTC" + start.getOffset().getId().replace("Z", "+00:00") + ")";
+    var offset = s.getStartsAt().atZoneSameInstant(zone).getOffset();
+    return fmt.session(s.getStartsAt(), s.getEndsAt(), zone) + " (UTC" + offset.getId().replace("Z", "+00:00") + ")";
   }
 
   /** An instant in the cohort's local time. */
   public String at(java.time.OffsetDateTime t) {
-    return t.atZoneSameInstant(zone()).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH));
+    return fmt.dateTime(t, zone());
   }
 
   private java.time.ZoneId zone() {
@@ -186,7 +186,7 @@ public class CohortDesk implements Serializable {
   public void changeStatus(String status) {
     try {
       lifecycle.changeStatus(id, status, cancelReason, current.require());
-      Messages.info(getCohort().getCode() + " is now " + status + ".");
+      Messages.infoKey("desk.status.changed", getCohort().getCode(), Messages.text("status." + status));
       cancelReason = null;
       loadGrid(getCohort());
     } catch (ApiException e) {
@@ -197,7 +197,7 @@ public class CohortDesk implements Serializable {
   public void resize() {
     try {
       var cohort = lifecycle.resize(id, newCapacity, current.require());
-      Messages.info(cohort.getCode() + " now has " + cohort.getCapacity() + " seats.");
+      Messages.infoKey("desk.resized", cohort.getCode(), cohort.getCapacity());
       newCapacity = null;
       loadGrid(getCohort());
     } catch (ApiException e) {
@@ -208,7 +208,9 @@ public class CohortDesk implements Serializable {
   public void enrol() {
     try {
       var e = roster.enrolByCoordinator(id, learnerEmail, current.require());
-      Messages.info(learnerEmail + ": " + e.getStatus() + e.getWaitlistPosition().map(p -> " (position " + p + ")").orElse(""));
+      String status = Messages.text("enrolment." + e.getStatus());
+      Messages.info(e.getWaitlistPosition().map(p -> Messages.format("desk.enrolled.waitlist", learnerEmail, status, p))
+          .orElseGet(() -> Messages.format("desk.enrolled", learnerEmail, status)));
       learnerEmail = null;
       loadGrid(getCohort());
     } catch (ApiException e) {
@@ -219,7 +221,7 @@ public class CohortDesk implements Serializable {
   public void withdraw(String enrolmentId) {
     try {
       roster.withdrawByCoordinator(id, Long.valueOf(enrolmentId), withdrawReason, current.require());
-      Messages.info("Withdrawn.");
+      Messages.infoKey("desk.withdrawn");
       withdrawReason = null;
       loadGrid(getCohort());
     } catch (ApiException e) {
@@ -230,7 +232,7 @@ public class CohortDesk implements Serializable {
   public void revoke(String verificationCode) {
     try {
       Certificate revoked = revocation.revoke(verificationCode, revokeReasons.get(verificationCode), current.require());
-      Messages.info(revoked.getSerial() + " " + Messages.text("desk.revoked"));
+      Messages.infoKey("desk.revoked", revoked.getSerial());
       revokeReasons.remove(verificationCode);
     } catch (ApiException e) {
       Messages.refused(e);
@@ -248,7 +250,7 @@ public class CohortDesk implements Serializable {
   public void promote(String enrolmentId) {
     try {
       roster.promoteByCoordinator(id, Long.valueOf(enrolmentId), current.require());
-      Messages.info("Moved off the waitlist.");
+      Messages.infoKey("desk.promoted");
       loadGrid(getCohort());
     } catch (ApiException e) {
       Messages.refused(e);
@@ -266,7 +268,7 @@ public class CohortDesk implements Serializable {
     try {
       roster.recordAttendance(id, marks, current.require());
       forget();
-      Messages.info("Attendance saved for " + present.size() + " learners.");
+      Messages.infoKey("desk.attendance.saved", present.size());
     } catch (ApiException e) {
       Messages.refused(e);
     }
@@ -278,7 +280,7 @@ public class CohortDesk implements Serializable {
     try {
       roster.recordResults(id, results, current.require());
       forget();
-      Messages.info("Results saved for " + results.size() + " learners.");
+      Messages.infoKey("desk.results.saved", results.size());
     } catch (ApiException e) {
       Messages.refused(e);
     }
@@ -294,10 +296,10 @@ public class CohortDesk implements Serializable {
       String start = java.time.ZonedDateTime.of(moveDay, java.time.LocalTime.parse(moveFrom), zone).toOffsetDateTime().toString();
       String end = java.time.ZonedDateTime.of(moveDay, java.time.LocalTime.parse(moveTo), zone).toOffsetDateTime().toString();
       planning.reschedule(id, moveIndex, new org.tenaga.scheduling.CohortPlanning.SessionChange(start, end, null), current.require());
-      Messages.info("Session " + (moveIndex + 1) + " moved.");
+      Messages.infoKey("desk.moved", moveIndex + 1);
       loadGrid(getCohort());
     } catch (java.time.format.DateTimeParseException e) {
-      Messages.error("time: must be like 09:00");
+      Messages.errorKey("desk.time.format");
     } catch (ApiException e) {
       Messages.refused(e);
     }
@@ -308,7 +310,7 @@ public class CohortDesk implements Serializable {
     try {
       importCsv = readUpload();
       importReport = importer.run(id, importCsv, false, current.require());
-      Messages.info(importReport.validRows() + " valid rows, " + importReport.rows().size() + " problems. Confirm to import the valid rows.");
+      Messages.infoKey("import.checked", importReport.validRows(), importReport.rows().size());
     } catch (ApiException e) {
       importCsv = null;
       importReport = null;
@@ -319,12 +321,12 @@ public class CohortDesk implements Serializable {
   /** Imports the valid rows of the checked CSV, all in one transaction. */
   public void confirmImport() {
     if (importCsv == null) {
-      Messages.error("Check a CSV file first.");
+      Messages.errorKey("import.first");
       return;
     }
     try {
       importReport = importer.run(id, importCsv, true, current.require());
-      Messages.info(importReport.imported() + " learners imported.");
+      Messages.infoKey("import.done", importReport.imported());
       importCsv = null;
       loadGrid(getCohort());
     } catch (ApiException e) {

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.tenaga.accounts.CurrentAccount;
 import org.tenaga.accounts.Role;
@@ -17,6 +15,7 @@ import org.tenaga.enrolment.Enrolment;
 import org.tenaga.enrolment.EnrolmentRefused;
 import org.tenaga.enrolment.EnrolmentService;
 import org.tenaga.people.Learner;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortRepository;
@@ -34,6 +33,7 @@ public class CohortPage implements Serializable {
   @Inject transient EnrolmentService enrolments;
   @Inject transient CurrentAccount current;
   @Inject transient Clock clock;
+  @Inject transient Formats fmt;
 
   private Long id;
 
@@ -49,11 +49,9 @@ public class CohortPage implements Serializable {
     return cohorts.find(id).orElseThrow();
   }
 
+  /** A session in the cohort's local time, written the way the page's language writes dates. */
   public String when(CohortSession s) {
-    var zone = cohorts.zoneOf(getCohort());
-    var start = s.getStartsAt().atZoneSameInstant(zone);
-    return start.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)) + "–"
-        + s.getEndsAt().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+    return fmt.session(s.getStartsAt(), s.getEndsAt(), cohorts.zoneOf(getCohort()));
   }
 
   public boolean isLearner() {
@@ -70,7 +68,7 @@ public class CohortPage implements Serializable {
     try {
       Enrolment e = enrolments.enrolSelf(id, learner, OffsetDateTime.now(clock));
       Messages.info(e.getStatus().name().equals("ENROLLED") ? Messages.text("cohortpage.enrolled")
-          : Messages.text("cohortpage.waitlisted") + " " + e.getWaitlistPosition().orElse(0));
+          : Messages.format("cohortpage.waitlisted", e.getWaitlistPosition().orElse(0)));
     } catch (EnrolmentRefused refused) {
       Messages.error(refused.getMessage());
     }

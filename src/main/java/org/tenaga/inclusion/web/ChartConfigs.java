@@ -18,7 +18,7 @@ final class ChartConfigs {
   private ChartConfigs() {}
 
   /** One bar per category of a one-way table. */
-  static String bars(CrossTab table, Function<String, String> label, String series) {
+  static String bars(CrossTab table, Function<String, String> label, String series, String locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (CrossTab.Row r : table.rows()) {
@@ -26,14 +26,14 @@ final class ChartConfigs {
       add(data, r.count());
     }
     JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", series).add("data", data).add("backgroundColor", COLOURS[0]);
-    return config("bar", labels, Json.createArrayBuilder().add(dataset), scales(false)).build().toString();
+    return config("bar", labels, Json.createArrayBuilder().add(dataset), scales(false), locale).build().toString();
   }
 
   /**
    * People certified per quarter (line, left axis) and the share of women among them (line,
    * right axis, percent), from the quarter table and the quarter × gender table.
    */
-  static String trend(CrossTab byQuarter, CrossTab byQuarterAndGender, String people, String women) {
+  static String trend(CrossTab byQuarter, CrossTab byQuarterAndGender, String people, String women, String locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
     JsonArrayBuilder shares = Json.createArrayBuilder();
@@ -57,11 +57,11 @@ final class ChartConfigs {
         .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
         .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100).add("position", "right")
             .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
-    return config("line", labels, datasets, scales).build().toString();
+    return config("line", labels, datasets, scales, locale).build().toString();
   }
 
   /** Grouped bars: for each category of the group, one bar per stage. */
-  static String funnel(List<String> categories, List<CrossTab> stages, List<String> stageNames, Function<String, String> label) {
+  static String funnel(List<String> categories, List<CrossTab> stages, List<String> stageNames, Function<String, String> label, String locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     categories.forEach(c -> labels.add(label.apply(c)));
     JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -73,7 +73,7 @@ final class ChartConfigs {
       }
       datasets.add(Json.createObjectBuilder().add("label", stageNames.get(i)).add("data", data).add("backgroundColor", COLOURS[i % COLOURS.length]));
     }
-    return config("bar", labels, datasets, scales(false)).build().toString();
+    return config("bar", labels, datasets, scales(false), locale).build().toString();
   }
 
   private static void add(JsonArrayBuilder data, Long value) {
@@ -90,11 +90,13 @@ final class ChartConfigs {
         .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stacked));
   }
 
-  private static JsonObjectBuilder config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales) {
+  /** {@code locale}: the page's language tag, so the axes write numbers as the page does. */
+  private static JsonObjectBuilder config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, JsonObjectBuilder scales, String locale) {
     return Json.createObjectBuilder()
         .add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", Json.createObjectBuilder()
+            .add("locale", locale)
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)

@@ -3,22 +3,22 @@ package org.tenaga.inclusion.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.tenaga.inclusion.CommitmentProgress;
 import org.tenaga.inclusion.InclusionReports;
 import org.tenaga.inclusion.TargetStatus;
 import org.tenaga.inclusion.Viewer;
+import org.tenaga.platform.web.Formats;
 
 /** The donor's home: each commitment the caller may see, against its targets. */
 @Named
 @RequestScoped
 public class CommitmentsPage {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-
   @Inject InclusionReports reports;
+  @Inject Formats fmt;
 
   private List<CommitmentProgress> commitments;
   private Viewer viewer;
@@ -58,7 +58,7 @@ public class CommitmentsPage {
   }
 
   public String period(CommitmentProgress c) {
-    return MONTH.format(c.periodStart()) + " – " + MONTH.format(c.periodEnd());
+    return fmt.month(YearMonth.from(c.periodStart())) + " – " + fmt.month(YearMonth.from(c.periodEnd()));
   }
 
   /** How full the people bar is, 0–100 (0 when withheld). */
@@ -67,10 +67,6 @@ public class CommitmentsPage {
       return 0;
     }
     return (int) Math.min(100, Math.round(100.0 * c.people().value() / c.targetPeople()));
-  }
-
-  public String percent(java.math.BigDecimal share) {
-    return share == null ? "–" : InclusionReports.percent(share.doubleValue());
   }
 
   public String statusClass(TargetStatus s) {

@@ -32,6 +32,7 @@ import org.tenaga.people.Country;
 import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.web.Option;
 import org.tenaga.platform.api.ApiException;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
 
 /**
@@ -48,6 +49,7 @@ public class InclusionExplorer implements Serializable {
   @Inject transient InclusionReports reports;
   @Inject transient PeopleRepository people;
   @Inject transient Clock clock;
+  @Inject transient Formats fmt;
 
   // View parameters
   private String commitment;
@@ -126,7 +128,7 @@ public class InclusionExplorer implements Serializable {
   }
 
   public String getTableCaption() {
-    return java.text.MessageFormat.format(Messages.text("inclusion.explorer.table"), stageLabel(getTable().stage()),
+    return Messages.format("inclusion.explorer.table", stageLabel(getTable().stage()),
         String.join(" × ", getTable().by().stream().map(this::dimensionLabel).toList()));
   }
 
@@ -148,7 +150,7 @@ public class InclusionExplorer implements Serializable {
   }
 
   public String share(CrossTab.Row r) {
-    return r.share() == null ? "–" : InclusionReports.percent(r.share());
+    return fmt.share(r.share(), "–");
   }
 
   public String rowLabel(String code) {
@@ -177,7 +179,7 @@ public class InclusionExplorer implements Serializable {
   }
 
   public String rate(InclusionSummary.CompletionRate r) {
-    return r.rate() == null ? "–" : InclusionReports.percent(r.rate());
+    return fmt.share(r.rate(), "–");
   }
 
   public InclusionSummary.CompletionRate completion(String gender) {
@@ -187,7 +189,7 @@ public class InclusionExplorer implements Serializable {
   public String getGap() {
     Double gap = getSummary().gapPoints();
     return gap == null ? Messages.text("inclusion.explorer.summary.gap.none")
-        : java.text.MessageFormat.format(Messages.text("inclusion.explorer.summary.gap"), String.format(java.util.Locale.ROOT, "%+.1f", gap));
+        : Messages.format("inclusion.explorer.summary.gap", fmt.points(gap));
   }
 
   public CrossTab getByCountry() {
@@ -209,12 +211,12 @@ public class InclusionExplorer implements Serializable {
   // --- charts ---
 
   public String getCountryChart() {
-    return ChartConfigs.bars(getByCountry(), c -> label(Dimension.COUNTRY, c), capitalised(stageLabel(getTable().stage())));
+    return ChartConfigs.bars(getByCountry(), c -> label(Dimension.COUNTRY, c), capitalised(stageLabel(getTable().stage())), fmt.getLocale().toLanguageTag());
   }
 
   public String getTrendChart() {
     return ChartConfigs.trend(exploration().certifiedByQuarter(), exploration().certifiedByQuarterAndGender(),
-        Messages.text("inclusion.explorer.trend.people"), Messages.text("inclusion.explorer.trend.women"));
+        Messages.text("inclusion.explorer.trend.people"), Messages.text("inclusion.explorer.trend.women"), fmt.getLocale().toLanguageTag());
   }
 
   public CrossTab getTrend() {
@@ -224,11 +226,12 @@ public class InclusionExplorer implements Serializable {
   public String getFunnelChart() {
     Dimension group = exploration().funnelGroup();
     List<CrossTab> stages = Exploration.FUNNEL.stream().map(s -> exploration().funnel().get(s)).toList();
-    return ChartConfigs.funnel(group.categories(), stages, Exploration.FUNNEL.stream().map(s -> capitalised(stageLabel(s))).toList(), c -> label(group, c));
+    return ChartConfigs.funnel(group.categories(), stages, Exploration.FUNNEL.stream().map(s -> capitalised(stageLabel(s))).toList(), c -> label(group, c),
+        fmt.getLocale().toLanguageTag());
   }
 
   public String getFunnelTitle() {
-    return java.text.MessageFormat.format(Messages.text("inclusion.explorer.funnel"), dimensionLabel(exploration().funnelGroup()).toLowerCase(java.util.Locale.ROOT));
+    return Messages.format("inclusion.explorer.funnel", dimensionLabel(exploration().funnelGroup()).toLowerCase(fmt.getLocale()));
   }
 
   // --- downloads ---
@@ -317,7 +320,7 @@ public class InclusionExplorer implements Serializable {
 
   public String label(Dimension d, String code) {
     return switch (d) {
-      case COUNTRY -> countryNames().getOrDefault(code, code);
+      case COUNTRY -> fmt.country(code, countryNames().get(code));
       case COURSE, QUARTER -> code;
       case SECTOR -> code.equals("NOT_STATED") ? Messages.text("inclusion.cat.sector.NOT_STATED") : Messages.text("sector." + code);
       default -> Messages.text("inclusion.cat." + d.apiName() + "." + code);

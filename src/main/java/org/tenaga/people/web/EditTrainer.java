@@ -4,14 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tenaga.accounts.CurrentAccount;
@@ -24,6 +20,8 @@ import org.tenaga.people.Trainer;
 import org.tenaga.people.TrainerDetails;
 import org.tenaga.people.TrainerService;
 import org.tenaga.platform.api.ApiException;
+import org.tenaga.platform.web.Formats;
+import org.tenaga.platform.web.Messages;
 
 /**
  * Adding or editing one trainer ({@code trainer.xhtml?id=}, no id for a new one), and their
@@ -39,6 +37,7 @@ public class EditTrainer implements Serializable {
   @Inject transient PeopleRepository people;
   @Inject transient CourseRepository courses;
   @Inject transient CurrentAccount current;
+  @Inject transient Formats fmt;
 
   /** A qualification as the page shows it: how it was earned, in words, and whether it can go. */
   public record QualificationRow(String courseCode, String courseTitle, String earned, boolean removable) implements Serializable {}
@@ -118,19 +117,15 @@ public class EditTrainer implements Serializable {
     countries = new ArrayList<>(t.getCountries().stream().filter(caller::actsIn).toList());
     otherCountries = new TreeSet<>(t.getCountries().stream().filter(c -> !caller.actsIn(c)).toList());
     languages = new ArrayList<>(t.getLanguages());
-    qualifications = trainers.qualifications(t).stream().map(EditTrainer::row).toList();
+    qualifications = trainers.qualifications(t).stream().map(this::row).toList();
   }
 
-  private static QualificationRow row(EarnedQualification q) {
+  private QualificationRow row(EarnedQualification q) {
     String earned =
         q.certificate()
-            .map(c -> MessageFormat.format(FormProblems.text("qualification.by.certificate"), c.serial(), c.courseCode(), date(c.issuedOn())))
-            .orElseGet(() -> MessageFormat.format(FormProblems.text("qualification.by.coordinator"), q.grantedBy(), date(q.grantedAt().toLocalDate())));
+            .map(c -> Messages.format("qualification.by.certificate", c.serial(), c.courseCode(), fmt.date(c.issuedOn())))
+            .orElseGet(() -> Messages.format("qualification.by.coordinator", q.grantedBy(), fmt.date(q.grantedAt().toLocalDate())));
     return new QualificationRow(q.courseCode(), q.courseTitle(), earned, q.isRemovable());
-  }
-
-  private static String date(LocalDate day) {
-    return day.format(DateTimeFormatter.ofPattern(FormProblems.text("date.pattern"), Locale.ENGLISH));
   }
 
   private UserAccount caller() {
@@ -144,7 +139,7 @@ public class EditTrainer implements Serializable {
   /** Countries the caller may tick: their own; the trainer's others are listed apart. */
   public List<Option> getCountryOptions() {
     Set<String> scope = people.scopeOf(caller());
-    return people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), c.getName())).toList();
+    return people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), fmt.country(c.getCode(), c.getName()))).toList();
   }
 
   public String getOtherCountryNames() {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.tenaga.accounts.CurrentAccount;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.Venue;
@@ -28,6 +29,7 @@ public class EditVenue implements Serializable {
   @Inject transient VenueService venues;
   @Inject transient PeopleRepository people;
   @Inject transient CurrentAccount current;
+  @Inject transient Formats fmt;
 
   private String id;
   private Long venueId;
@@ -94,7 +96,7 @@ public class EditVenue implements Serializable {
 
   public List<Option> getCountryOptions() {
     Set<String> scope = people.scopeOf(caller());
-    return people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), c.getName())).toList();
+    return people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), fmt.country(c.getCode(), c.getName()))).toList();
   }
 
   public List<Option> getProvinceOptions() {

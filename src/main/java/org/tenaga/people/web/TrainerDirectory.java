@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tenaga.accounts.CurrentAccount;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.catalog.CourseRepository;
 import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.Trainer;
@@ -28,6 +29,7 @@ public class TrainerDirectory implements Serializable {
   @Inject transient PeopleRepository people;
   @Inject transient CourseRepository courses;
   @Inject transient CurrentAccount current;
+  @Inject transient Formats fmt;
 
   /** A trainer as the directory lists them. */
   public record Row(Long id, String code, String fullName, List<String> countries, List<String> languages, List<String> qualifications)
@@ -63,7 +65,7 @@ public class TrainerDirectory implements Serializable {
   void load() {
     Set<String> scope = people.scopeOf(current.require());
     all = people.trainers(scope, null).stream().map(Row::of).toList();
-    countryOptions = people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), c.getName())).toList();
+    countryOptions = people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), fmt.country(c.getCode(), c.getName()))).toList();
     courseOptions = courses.findAll().stream().map(c -> Option.of(c.getCode(), c.getCode() + " — " + c.getTitle())).toList();
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tenaga.accounts.CurrentAccount;
+import org.tenaga.platform.web.Formats;
 import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.Province;
 import org.tenaga.people.Venue;
@@ -24,6 +25,7 @@ public class VenueDirectory implements Serializable {
 
   @Inject transient PeopleRepository people;
   @Inject transient CurrentAccount current;
+  @Inject transient Formats fmt;
 
   /** A venue as the directory lists it, with its province's name. */
   public record Row(Long id, String code, String name, String country, String province, String locality, int capacity) implements Serializable {}
@@ -43,7 +45,7 @@ public class VenueDirectory implements Serializable {
         v -> new Row(v.getId(), v.getCode(), v.getName(), v.getCountryCode(), provinces.getOrDefault(v.getProvinceCode(), v.getProvinceCode()),
             v.getLocality().name(), v.getCapacity());
     all = people.venues(scope).stream().map(row).toList();
-    countryOptions = people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), c.getName())).toList();
+    countryOptions = people.countries().stream().filter(c -> scope.contains(c.getCode())).map(c -> Option.of(c.getCode(), fmt.country(c.getCode(), c.getName()))).toList();
   }
 
   /** The venues matching every filter given; names and codes match without case or accents. */

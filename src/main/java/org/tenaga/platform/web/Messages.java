@@ -2,6 +2,7 @@ package org.tenaga.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.Map;
 import org.tenaga.platform.api.ApiException;
 
@@ -32,5 +33,27 @@ public final class Messages {
   public static String text(String key) {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+  }
+
+  /**
+   * A bundle text with its placeholders filled, numbers and dates written the way the page's
+   * language writes them (MessageFormat's static format would use the server's locale).
+   */
+  public static String format(String key, Object... args) {
+    if (args.length == 0) {
+      return text(key);
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return new MessageFormat(text(key), faces.getViewRoot().getLocale()).format(args);
+  }
+
+  /** An informational message from the bundle. */
+  public static void infoKey(String key, Object... args) {
+    info(format(key, args));
+  }
+
+  /** An error message from the bundle. */
+  public static void errorKey(String key, Object... args) {
+    error(format(key, args));
   }
 }

@@ -85,7 +85,7 @@ public class ScheduleCohort implements Serializable {
       Cohort cohort = planning.create(plan, current.require());
       ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
       ec.getFlash().setKeepMessages(true);
-      Messages.info("Scheduled " + cohort.getCode() + " with " + cohort.getSessions().size() + " sessions.");
+      Messages.infoKey("schedule.saved", cohort.getCode(), cohort.getSessions().size());
       ec.redirect(ec.getRequestContextPath() + "/coordinator/cohort.xhtml?id=" + cohort.getId());
     } catch (ApiException e) {
       Messages.refused(e);
