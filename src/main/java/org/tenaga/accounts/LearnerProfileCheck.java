@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import org.tenaga.people.AgeRule;
 import org.tenaga.people.Country;
 import org.tenaga.people.CountryCode;
@@ -21,6 +20,8 @@ import org.tenaga.people.Locality;
 import org.tenaga.people.Province;
 import org.tenaga.people.Sector;
 import org.tenaga.people.WashingtonGroupAnswers;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 
 /**
  * The one place that checks what a learner says about themselves — at registration, on the
@@ -38,10 +39,10 @@ public class LearnerProfileCheck {
   @Inject Clock clock;
 
   /** The normalised email, or a problem under {@code email}. */
-  public String email(String raw, Map<String, String> problems) {
+  public String email(String raw, Problems problems) {
     String email = UserAccount.normaliseEmail(raw);
     if (!EmailAddress.isValid(email)) {
-      problems.put("email", "must be an email address like name@example.org");
+      problems.add("email", "problem.email");
     }
     return email;
   }
@@ -59,23 +60,23 @@ public class LearnerProfileCheck {
   }
 
   /** The checked profile, or null with every problem named (field names as in the API). */
-  public LearnerProfile profile(ProfileAnswers a, Map<String, String> problems) {
+  public LearnerProfile profile(ProfileAnswers a, Problems problems) {
     int before = problems.size();
     String fullName = a.fullName() == null ? "" : a.fullName().strip();
     if (fullName.isEmpty()) {
-      problems.put("fullName", "is required");
+      problems.add("fullName", "problem.required");
     } else if (fullName.length() > 200) {
-      problems.put("fullName", "must be at most 200 characters");
+      problems.add("fullName", "problem.chars.max", 200);
     }
     Country country = blankToNull(a.country()) == null ? null : em.find(Country.class, a.country().strip().toUpperCase(Locale.ROOT));
     if (country == null) {
-      problems.put("country", blankToNull(a.country()) == null ? "is required" : "is not a country Tenaga serves");
+      problems.add("country", blankToNull(a.country()) == null ? "problem.required" : "problem.country.served");
     }
     String province = blankToNull(a.province());
     if (province != null) {
       Province p = em.find(Province.class, province);
       if (p == null || (country != null && !p.getCountryCode().equals(country.getCode()))) {
-        problems.put("province", "is not a province of " + (country == null ? "that country" : country.getName()));
+        problems.add("province", country == null ? Problem.of("problem.province.country") : Problem.of("problem.province.of", country.getName()));
       }
     }
     Gender gender = enumOf("gender", a.gender(), Gender.class, Gender.NOT_STATED, problems);
@@ -97,7 +98,7 @@ public class LearnerProfileCheck {
   }
 
   /** Optional; when given, a real date on which the learner is at least {@value #MINIMUM_AGE} today. */
-  private LocalDate birthDate(String raw, Map<String, String> problems) {
+  private LocalDate birthDate(String raw, Problems problems) {
     if (blankToNull(raw) == null) {
       return null;
     }
@@ -105,13 +106,13 @@ public class LearnerProfileCheck {
       LocalDate birthDate = LocalDate.parse(raw.strip());
       LocalDate today = LocalDate.now(clock);
       if (birthDate.isAfter(today) || birthDate.getYear() < 1900) {
-        problems.put("birthDate", "must be a real date of birth");
+        problems.add("birthDate", "problem.birth.real");
       } else if (AgeRule.ageOn(birthDate, today).getAsInt() < MINIMUM_AGE) {
-        problems.put("birthDate", "learners must be at least " + MINIMUM_AGE + " years old");
+        problems.add("birthDate", "problem.birth.age", MINIMUM_AGE);
       }
       return birthDate;
     } catch (DateTimeParseException e) {
-      problems.put("birthDate", "must be a date like 1998-04-12");
+      problems.add("birthDate", "problem.date.like", "1998-04-12");
       return null;
     }
   }
@@ -120,7 +121,7 @@ public class LearnerProfileCheck {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, E absent, Map<String, String> problems) {
+  private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type, E absent, Problems problems) {
     String v = blankToNull(value);
     if (v == null) {
       return absent;
@@ -128,7 +129,7 @@ public class LearnerProfileCheck {
     try {
       return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
     } catch (IllegalArgumentException e) {
-      problems.put(field, "'" + v + "' is not one of " + EnumSet.allOf(type));
+      problems.add(field, "problem.one.of", v, EnumSet.allOf(type).toString());
       return absent;
     }
   }

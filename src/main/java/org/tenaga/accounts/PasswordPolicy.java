@@ -3,6 +3,7 @@ package org.tenaga.accounts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tenaga.platform.Problem;
 
 /** What a password must be: 10–128 characters, not a common or trivially guessable one. */
 public final class PasswordPolicy {
@@ -17,23 +18,28 @@ public final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
-  /** The problem with a password, or empty when it is acceptable. */
+  /** The problem with a password, in English, or empty when it is acceptable. */
   public static Optional<String> problem(String password, String email) {
+    return check(password, email).map(Problem::english);
+  }
+
+  /** The problem with a password, for a page to say in its language; empty when it is acceptable. */
+  public static Optional<Problem> check(String password, String email) {
     if (password == null || password.isEmpty()) {
-      return Optional.of("is required");
+      return Optional.of(Problem.of("problem.required"));
     }
     if (password.length() < MIN_LENGTH) {
-      return Optional.of("must be at least " + MIN_LENGTH + " characters");
+      return Optional.of(Problem.of("problem.chars.min", MIN_LENGTH));
     }
     if (password.length() > MAX_LENGTH) {
-      return Optional.of("must be at most " + MAX_LENGTH + " characters");
+      return Optional.of(Problem.of("problem.chars.max", MAX_LENGTH));
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
-      return Optional.of("is too easy to guess");
+      return Optional.of(Problem.of("problem.password.easy"));
     }
     if (email != null && !email.isBlank() && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])) {
-      return Optional.of("must not contain your email name");
+      return Optional.of(Problem.of("problem.password.email"));
     }
     return Optional.empty();
   }

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Learner;
 import org.tenaga.people.LearnerProfile;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -40,7 +40,7 @@ public class ProfileEditing {
     if (change == null) {
       throw ApiException.invalid("body", "is required");
     }
-    Map<String, String> problems = new LinkedHashMap<>();
+    Problems problems = new Problems();
     String email = check.email(change.email(), problems);
     LearnerProfile profile = check.profile(change.answers(), problems);
     if (!problems.isEmpty()) {
@@ -54,7 +54,7 @@ public class ProfileEditing {
     String before = account.getEmail();
     boolean emailChanged = !email.equals(before);
     if (emailChanged && check.isTaken(email, account)) {
-      throw new ApiException(409, "email_taken", "This email cannot be used.");
+      throw new ApiException(409, "email_taken", Problem.of("refusal.email.taken"));
     }
     List<String> changed = new ArrayList<>(learner.revise(profile));
     account.rename(profile.fullName());

@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Learner;
 import org.tenaga.people.LearnerProfile;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -37,18 +37,18 @@ public class Registration {
     if (r == null) {
       throw ApiException.invalid("body", "is required");
     }
-    Map<String, String> problems = new LinkedHashMap<>();
+    Problems problems = new Problems();
     String email = check.email(r.email(), problems);
-    PasswordPolicy.problem(r.password(), email).ifPresent(p -> problems.put("password", p));
+    PasswordPolicy.check(r.password(), email).ifPresent(p -> problems.add("password", p));
     LearnerProfile profile = check.profile(r.answers(), problems);
     if (!Boolean.TRUE.equals(r.consent())) {
-      problems.put("consent", "Tenaga needs your consent to process your personal data (consent: true)");
+      problems.add("consent", "problem.consent");
     }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }
     if (check.isTaken(email, null)) {
-      throw new ApiException(409, "email_taken", "This email cannot be used to register.");
+      throw new ApiException(409, "email_taken", Problem.of("refusal.email.register"));
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     Learner learner = new Learner(email, profile, now, Learner.CURRENT_POLICY_VERSION);

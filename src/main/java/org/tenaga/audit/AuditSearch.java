@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tenaga.platform.Problems;
 
 /** The audit trail filtered and paged in the database, newest first: read-only by construction. */
 @ApplicationScoped
@@ -24,16 +25,16 @@ public class AuditSearch {
     public static final Filter NONE = new Filter(null, null, null, null, null, null);
 
     /** Problems by field name: an empty map means the filter is usable. */
-    public Map<String, String> problems() {
-      Map<String, String> problems = new LinkedHashMap<>();
+    public Problems problems() {
+      Problems problems = new Problems();
       for (var field : Map.of("actor", String.valueOf(actor), "action", String.valueOf(action), "entityType", String.valueOf(entityType),
           "entityId", String.valueOf(entityId)).entrySet()) {
         if (field.getValue().length() > 254) {
-          problems.put(field.getKey(), "must be at most 254 characters");
+          problems.add(field.getKey(), "problem.chars.max", 254);
         }
       }
       if (from != null && to != null && to.isBefore(from)) {
-        problems.put("to", "must not be before from");
+        problems.add("to", "problem.to.before.from");
       }
       return problems;
     }

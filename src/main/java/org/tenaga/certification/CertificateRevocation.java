@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Trainer;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.scheduling.CohortAccess;
 
@@ -36,17 +38,17 @@ public class CertificateRevocation {
   @Transactional
   public Certificate revoke(String code, String reason, UserAccount caller) {
     if (reason == null || reason.isBlank()) {
-      throw ApiException.invalid("reason", "revoking a certificate needs a reason");
+      throw ApiException.invalid(new Problems().add("reason", "problem.reason.revoke"));
     }
     if (reason.strip().length() > 500) {
-      throw ApiException.invalid("reason", "must be at most 500 characters");
+      throw ApiException.invalid(new Problems().add("reason", "problem.chars.max", 500));
     }
     Certificate found = certificates.findByCode(code).orElseThrow(() -> ApiException.notFound("Certificate"));
     // The row lock makes two revocations of one certificate take turns: one wins, one gets 409.
     Certificate certificate = em.find(Certificate.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
     CohortAccess.requireCoordinator(certificate.getCohort(), caller);
     if (certificate.isRevoked()) {
-      throw new ApiException(409, "already_revoked", "Certificate " + certificate.getSerial() + " is already revoked.");
+      throw new ApiException(409, "already_revoked", Problem.of("refusal.certificate.revoked", certificate.getSerial()));
     }
     certificate.revoke(reason, OffsetDateTime.now(clock));
     audit.record("certificate.revoke", "Certificate", certificate.getSerial(),

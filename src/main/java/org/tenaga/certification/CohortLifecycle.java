@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.enrolment.EnrolmentService;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortStateException;
@@ -35,7 +37,7 @@ public class CohortLifecycle {
   @Transactional
   public Cohort resize(Long cohortId, Integer capacity, UserAccount caller) {
     if (capacity == null || capacity < 1 || capacity > 10_000) {
-      throw ApiException.invalid("capacity", "must be between 1 and 10000");
+      throw ApiException.invalid(new Problems().add("capacity", "problem.between", 1, 10_000));
     }
     Cohort cohort = enrolments.lock(cohortId);
     org.tenaga.scheduling.CohortAccess.requireCoordinator(cohort, caller);
@@ -44,9 +46,9 @@ public class CohortLifecycle {
     try {
       cohort.resize(capacity, now);
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid("capacity", e.getMessage());
+      throw ApiException.invalid(new Problems().add("capacity", belowTaken(cohort, capacity)));
     } catch (CohortStateException e) {
-      throw new ApiException(422, e.code(), e.getMessage());
+      throw new ApiException(422, e.code(), e.problem());
     }
     int promoted = 0;
     while (cohort.getStatus() == CohortStatus.OPEN && enrolments.promoteFirstEligible(cohort, now).isPresent()) {
@@ -67,17 +69,17 @@ public class CohortLifecycle {
     try {
       status = CohortStatus.valueOf(String.valueOf(target).strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid("status", "must be one of OPEN, RUNNING, COMPLETED, CANCELLED");
+      throw ApiException.invalid(new Problems().add("status", "problem.one.of.list", "OPEN, RUNNING, COMPLETED, CANCELLED"));
     }
     if (status == CohortStatus.CANCELLED && (reason == null || reason.isBlank())) {
-      throw ApiException.invalid("reason", "cancelling a cohort needs a reason");
+      throw ApiException.invalid(new Problems().add("reason", "problem.reason.cancel"));
     }
     if (reason != null && reason.length() > 500) {
-      throw ApiException.invalid("reason", "must be at most 500 characters");
+      throw ApiException.invalid(new Problems().add("reason", "problem.chars.max", 500));
     }
     Cohort cohort = enrolments.lock(cohortId);
     if (!caller.actsIn(cohort.getCountryCode())) {
-      throw ApiException.forbidden("You do not coordinate in country " + cohort.getCountryCode() + ".");
+      throw ApiException.forbidden(Problem.of("refusal.country.scope", cohort.getCountryCode()));
     }
     CohortStatus before = cohort.getStatus();
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -90,10 +92,10 @@ public class CohortLifecycle {
           cohort.cancel(reason, now);
           enrolments.cancelAll(cohort, now);
         }
-        case DRAFT -> throw new CohortStateException("invalid_transition", "a cohort cannot go back to DRAFT");
+        case DRAFT -> throw new CohortStateException("invalid_transition", Problem.of("refusal.cohort.draft"));
       }
     } catch (CohortStateException e) {
-      throw new ApiException(422, e.code(), e.getMessage());
+      throw new ApiException(422, e.code(), e.problem());
     }
     if (status != CohortStatus.COMPLETED) {
       audit.record(
@@ -102,5 +104,12 @@ public class CohortLifecycle {
           before.name(), status.name());
     }
     return cohort;
+  }
+
+  /** Why a cohort refused a capacity below what it holds (the cohort's own check said no). */
+  private static Problem belowTaken(Cohort cohort, int capacity) {
+    return capacity < cohort.getEnrolledCount()
+        ? Problem.of("problem.capacity.taken", cohort.getEnrolledCount())
+        : Problem.of("problem.capacity.reserved", cohort.getReservedSeats());
   }
 }

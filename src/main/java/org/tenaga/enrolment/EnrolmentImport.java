@@ -11,9 +11,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +24,8 @@ import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Learner;
 import org.tenaga.people.LearnerProfile;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortAccess;
@@ -61,7 +61,7 @@ public class EnrolmentImport {
     Cohort cohort = enrolments.lock(cohortId);
     CohortAccess.requireCoordinator(cohort, caller);
     if (cohort.getStatus() != org.tenaga.scheduling.CohortStatus.OPEN) {
-      throw new ApiException(422, "not_open", "Cohort " + cohort.getCode() + " is " + cohort.getStatus() + "; learners are enrolled while it is open.");
+      throw new ApiException(422, "not_open", Problem.of("refusal.import.open", cohort.getCode(), Problem.label("status." + cohort.getStatus(), cohort.getStatus())));
     }
     List<ImportReport.RowProblem> problems = new ArrayList<>();
     List<Row> rows = check(cohort, csv, problems);
@@ -79,7 +79,7 @@ public class EnrolmentImport {
         imported++;
       } catch (EnrolmentRefused refused) {
         // The rules refused a row that looked valid (e.g. an overlapping place): nothing is imported.
-        throw new ApiException(409, refused.code(), "Row " + row.number() + " (" + row.learner().getEmail() + "): " + refused.getMessage() + " Nothing was imported.");
+        throw new ApiException(409, refused.code(), Problem.of("refusal.import.row", String.valueOf(row.number()), row.learner().getEmail(), refused.problem()));
       }
     }
     audit.record("roster.import", "Cohort", cohort.getId(), "Imported " + imported + " enrolments into " + cohort.getCode() + " from CSV; " + problems.size() + " problems skipped");
@@ -88,25 +88,25 @@ public class EnrolmentImport {
 
   private List<Row> check(Cohort cohort, String csv, List<ImportReport.RowProblem> problems) {
     if (csv == null || csv.isBlank()) {
-      throw ApiException.invalid("body", "the CSV is empty");
+      throw ApiException.invalid(new Problems().add("body", "problem.csv.empty"));
     }
     List<CSVRecord> records;
     try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get()
         .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))) {
       if (!parser.getHeaderNames().contains("email")) {
-        throw ApiException.invalid("header", "the first line must name the columns, with at least 'email' (also: " + String.join(", ", COLUMNS) + ")");
+        throw ApiException.invalid(new Problems().add("header", "problem.csv.header", String.join(", ", COLUMNS)));
       }
       for (String h : parser.getHeaderNames()) {
         if (!COLUMNS.contains(h)) {
-          throw ApiException.invalid("header", "unknown column '" + h + "' (known: " + String.join(", ", COLUMNS) + ")");
+          throw ApiException.invalid(new Problems().add("header", "problem.csv.column", h, String.join(", ", COLUMNS)));
         }
       }
       records = parser.getRecords();
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw ApiException.invalid("body", "is not a CSV file: " + e.getMessage());
+      throw ApiException.invalid(new Problems().add("body", "problem.csv.invalid", String.valueOf(e.getMessage())));
     }
     if (records.size() > MAX_ROWS) {
-      throw ApiException.invalid("body", "at most " + MAX_ROWS + " rows per file");
+      throw ApiException.invalid(new Problems().add("body", "problem.csv.rows", MAX_ROWS));
     }
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -116,18 +116,18 @@ public class EnrolmentImport {
       int before = problems.size();
       String email = value(r, "email");
       if (email == null || !EmailAddress.isValid(email)) {
-        problems.add(new ImportReport.RowProblem(number, "email", email == null ? "is required" : "is not an email address"));
+        problems.add(ImportReport.RowProblem.of(number, "email", Problem.of(email == null ? "problem.required" : "problem.email.not")));
         continue;
       }
       email = UserAccount.normaliseEmail(email);
       if (!seen.add(email)) {
-        problems.add(new ImportReport.RowProblem(number, "email", "appears earlier in the file"));
+        problems.add(ImportReport.RowProblem.of(number, "email", Problem.of("problem.csv.duplicate")));
         continue;
       }
       Optional<Learner> existing = em.createNamedQuery("Learner.findByEmail", Learner.class).setParameter("email", email).getResultStream().findFirst();
       if (existing.isPresent()) {
         if (enrolments.find(cohort, existing.get()).isPresent()) {
-          problems.add(new ImportReport.RowProblem(number, "email", "already has a place in " + cohort.getCode()));
+          problems.add(ImportReport.RowProblem.of(number, "email", Problem.of("problem.csv.placed", cohort.getCode())));
           continue;
         }
         rows.add(new Row(number, existing.get(), null));
@@ -143,15 +143,15 @@ public class EnrolmentImport {
 
   /** A learner not yet registered, checked as registration checks one; the coordinator records their consent. */
   private Learner newLearner(int number, String email, CSVRecord r, List<ImportReport.RowProblem> problems) {
-    Map<String, String> fields = new LinkedHashMap<>();
+    Problems fields = new Problems();
     LearnerProfile profile = check.profile(new ProfileAnswers(value(r, "fullName"), value(r, "country"), value(r, "province"),
         value(r, "gender"), value(r, "birthDate"), value(r, "locality"), value(r, "sector"), null), fields);
     String consent = value(r, "consent");
     if (consent == null || !(consent.equalsIgnoreCase("yes") || consent.equalsIgnoreCase("true"))) {
-      fields.put("consent", "a new learner's consent to data processing must be recorded as yes");
+      fields.add("consent", "problem.csv.consent");
     }
-    fields.forEach((field, problem) -> problems.add(new ImportReport.RowProblem(number, field,
-        problem.equals("is required") ? "is required for a learner not yet registered" : problem)));
+    fields.problems().forEach((field, problem) -> problems.add(ImportReport.RowProblem.of(number, field,
+        "problem.required".equals(problem.key()) ? Problem.of("problem.csv.required") : problem)));
     return fields.isEmpty() ? new Learner(email, profile, OffsetDateTime.now(clock), Learner.CURRENT_POLICY_VERSION) : null;
   }
 

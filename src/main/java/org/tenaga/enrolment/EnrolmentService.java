@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.people.Learner;
+import org.tenaga.platform.Problem;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortStateException;
 import org.tenaga.scheduling.SeatDecision;
@@ -45,9 +46,9 @@ public class EnrolmentService {
   public Enrolment withdrawSelf(Long cohortId, Learner learner, OffsetDateTime at) {
     Cohort cohort = lock(cohortId);
     Enrolment e = find(cohort, learner).filter(x -> x.getStatus().holdsPlace())
-        .orElseThrow(() -> new EnrolmentRefused("no_place", "You hold no place in cohort " + cohort.getCode() + "."));
+        .orElseThrow(() -> new EnrolmentRefused("no_place", Problem.of("refusal.enrolment.no.place", cohort.getCode())));
     if (cohort.getStatus() != org.tenaga.scheduling.CohortStatus.OPEN && cohort.getStatus() != org.tenaga.scheduling.CohortStatus.RUNNING) {
-      throw new EnrolmentRefused("not_open", "Cohort " + cohort.getCode() + " is " + cohort.getStatus() + ".");
+      throw new EnrolmentRefused("not_open", Problem.of("refusal.enrolment.status", cohort.getCode(), Problem.label("status." + cohort.getStatus(), cohort.getStatus())));
     }
     Optional<Enrolment> promoted = withdraw(cohort, e, "Withdrawn by the learner", at);
     audit.record("enrolment.withdraw", "Cohort", cohort.getId(), "Learner " + learner.getId() + " withdrew from " + cohort.getCode()
@@ -77,27 +78,26 @@ public class EnrolmentService {
     try {
       cohort.requireOpen();
     } catch (CohortStateException e) {
-      throw new EnrolmentRefused("not_open", e.getMessage());
+      throw new EnrolmentRefused("not_open", e.problem());
     }
     Optional<Enrolment> existing = find(cohort, learner);
     if (existing.isPresent()) {
       throw new EnrolmentRefused(
           "already_enrolled",
-          "You already have a place in cohort " + cohort.getCode() + " (" + existing.get().getStatus() + ").");
+          Problem.of("refusal.enrolment.already", cohort.getCode(), Problem.label("enrolment." + existing.get().getStatus(), existing.get().getStatus())));
     }
     overlappingPlace(cohort, learner)
         .ifPresent(
             other -> {
               throw new EnrolmentRefused(
                   "overlapping_enrolment",
-                  "You already hold a place in cohort " + other.getCode() + " of the same course ("
-                      + other.getStartDate() + " to " + other.getEndDate() + "), which overlaps this one.");
+                  Problem.of("refusal.enrolment.overlap", other.getCode(), other.getStartDate(), other.getEndDate()));
             });
     for (String prerequisite : cohort.getCourse().getPrerequisites()) {
       if (!hasCompleted(learner, prerequisite)) {
         throw new EnrolmentRefused(
             "prerequisites_not_met",
-            cohort.getCourse().getCode() + " requires completing " + prerequisite + " first.");
+            Problem.of("refusal.enrolment.prerequisite", cohort.getCourse().getCode(), prerequisite));
       }
     }
     DemographicSnapshot snapshot = DemographicSnapshot.of(learner, cohort.getStartDate());

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortAccess;
@@ -136,7 +138,7 @@ public class RosterService {
       throw ApiException.invalid("body", "send at least one {enrolmentId, score}");
     }
     Map<Long, Enrolment> byId = enrolledById(cohort);
-    Map<String, String> problems = new LinkedHashMap<>();
+    Problems problems = new Problems();
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
       if (r == null) {
@@ -147,7 +149,7 @@ public class RosterService {
         problems.put("[" + i + "].enrolmentId", "is not an enrolled learner of this cohort");
       }
       if (r.score() != null && (r.score() < 0 || r.score() > 100)) {
-        problems.put("[" + i + "].score", "must be between 0 and 100");
+        problems.add("[" + i + "].score", "problem.between", 0, 100);
       }
     }
     if (!problems.isEmpty()) {
@@ -179,19 +181,19 @@ public class RosterService {
     Cohort cohort = enrolments.lock(cohortId);
     CohortAccess.requireCoordinator(cohort, caller);
     if (learnerEmail == null || learnerEmail.isBlank()) {
-      throw ApiException.invalid("learnerEmail", "is required");
+      throw ApiException.invalid(new Problems().add("learnerEmail", "problem.required"));
     }
     org.tenaga.people.Learner learner = em.createNamedQuery("Learner.findByEmail", org.tenaga.people.Learner.class)
         .setParameter("email", learnerEmail.strip().toLowerCase(java.util.Locale.ROOT))
         .getResultStream().findFirst()
-        .orElseThrow(() -> ApiException.invalid("learnerEmail", "no learner has this email"));
+        .orElseThrow(() -> ApiException.invalid(new Problems().add("learnerEmail", "problem.learner.email")));
     try {
       Enrolment e = enrolments.request(cohort, learner, OffsetDateTime.now(clock));
       em.flush();
       audit.record("roster.enrol", "Cohort", cohort.getId(), "Enrolled learner " + learner.getId() + " in " + cohort.getCode() + " (" + e.getStatus() + ")");
       return e;
     } catch (EnrolmentRefused refused) {
-      throw new ApiException(refused.code().equals("not_open") ? 422 : 409, refused.code(), refused.getMessage());
+      throw new ApiException(refused.code().equals("not_open") ? 422 : 409, refused.code(), refused.problem());
     }
   }
 
@@ -201,7 +203,7 @@ public class RosterService {
     Cohort cohort = enrolments.lock(cohortId);
     CohortAccess.requireCoordinator(cohort, caller);
     if (reason == null || reason.isBlank()) {
-      throw ApiException.invalid("reason", "withdrawing someone needs a reason");
+      throw ApiException.invalid(new Problems().add("reason", "problem.reason.withdraw"));
     }
     Enrolment e = placeIn(cohort, enrolmentId);
     Optional<Enrolment> promoted = enrolments.withdraw(cohort, e, reason.strip(), OffsetDateTime.now(clock));
@@ -217,10 +219,10 @@ public class RosterService {
     CohortAccess.requireCoordinator(cohort, caller);
     Enrolment e = placeIn(cohort, enrolmentId);
     if (e.getStatus() != EnrolmentStatus.WAITLISTED) {
-      throw new ApiException(409, "not_waitlisted", e.getLearner().getFullName() + " is not on the waitlist.");
+      throw new ApiException(409, "not_waitlisted", Problem.of("refusal.roster.not.waitlisted", e.getLearner().getFullName()));
     }
     if (cohort.seatsLeft() == 0) {
-      throw new ApiException(409, "cohort_full", "Cohort " + cohort.getCode() + " has no free seat.");
+      throw new ApiException(409, "cohort_full", Problem.of("refusal.roster.full", cohort.getCode()));
     }
     enrolments.promote(cohort, e, OffsetDateTime.now(clock));
     audit.record("roster.promote", "Cohort", cohort.getId(), "Moved learner " + e.getLearner().getId() + " off the waitlist of " + cohort.getCode());
@@ -232,14 +234,14 @@ public class RosterService {
       throw ApiException.notFound("Enrolment " + enrolmentId + " of cohort " + cohort.getCode());
     }
     if (!e.getStatus().holdsPlace()) {
-      throw new ApiException(409, "no_place", e.getLearner().getFullName() + " holds no place in " + cohort.getCode() + " (" + e.getStatus() + ").");
+      throw new ApiException(409, "no_place", Problem.of("refusal.roster.no.place", e.getLearner().getFullName(), cohort.getCode(), Problem.label("enrolment." + e.getStatus(), e.getStatus())));
     }
     return e;
   }
 
   private static void requireRunning(Cohort cohort) {
     if (cohort.getStatus() != CohortStatus.RUNNING) {
-      throw new ApiException(422, "not_running", "Attendance and results are recorded while cohort " + cohort.getCode() + " is running; it is " + cohort.getStatus() + ".");
+      throw new ApiException(422, "not_running", Problem.of("refusal.roster.not.running", cohort.getCode(), Problem.label("status." + cohort.getStatus(), cohort.getStatus())));
     }
   }
 

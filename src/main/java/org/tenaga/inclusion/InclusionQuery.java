@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -46,17 +45,17 @@ public record InclusionQuery(
    */
   public static InclusionQuery parse(
       String commitment, String country, String course, String from, String to, String stage, List<String> by) {
-    Map<String, String> problems = new LinkedHashMap<>();
+    Problems problems = new Problems();
     YearMonth first = month(from, true, "from", problems);
     YearMonth last = month(to, false, "to", problems);
     if (first != null && last != null && last.isBefore(first)) {
-      problems.put("to", "is before from");
+      problems.add("to", "problem.month.to.before.from");
     }
     Stage s = Stage.CERTIFIED;
     if (present(stage)) {
       s = Stage.fromApiName(stage).orElse(null);
       if (s == null) {
-        problems.put("stage", "must be one of " + String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::apiName).toList()));
+        problems.add("stage", "problem.one.of.list", String.join(", ", java.util.Arrays.stream(Stage.values()).map(Stage::apiName).toList()));
         s = Stage.CERTIFIED;
       }
     }
@@ -74,21 +73,21 @@ public record InclusionQuery(
     for (String name : names) {
       Dimension d = Dimension.fromApiName(name).orElse(null);
       if (d == null) {
-        problems.put("by", "'" + name + "' is not one of " + String.join(", ", java.util.Arrays.stream(Dimension.values()).map(Dimension::apiName).toList()));
+        problems.add("by", "problem.one.of", name, String.join(", ", java.util.Arrays.stream(Dimension.values()).map(Dimension::apiName).toList()));
       } else if (dims.contains(d)) {
-        problems.put("by", "names " + name + " twice");
+        problems.add("by", "problem.by.twice", name);
       } else {
         dims.add(d);
       }
     }
     if (dims.size() > 2) {
-      problems.put("by", "takes one or two dimensions");
+      problems.add("by", "problem.by.count");
     }
     if (dims.isEmpty() && !problems.containsKey("by")) {
       dims.add(Dimension.GENDER);
     }
     if (present(country) && !country.strip().matches("[A-Za-z]{2}")) {
-      problems.put("country", "must be a two-letter country code (ISO 3166), e.g. ID");
+      problems.add("country", "problem.country.iso");
     }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
@@ -105,7 +104,7 @@ public record InclusionQuery(
   }
 
   /** {@code 2026-03}, or a date: the 1st of a month for from, the last day of a month for to. */
-  private static YearMonth month(String text, boolean start, String field, Map<String, String> problems) {
+  private static YearMonth month(String text, boolean start, String field, Problems problems) {
     if (!present(text)) {
       return null;
     }
@@ -117,12 +116,12 @@ public record InclusionQuery(
       LocalDate d = LocalDate.parse(t);
       YearMonth m = YearMonth.from(d);
       if (start ? d.getDayOfMonth() != 1 : !d.equals(m.atEndOfMonth())) {
-        problems.put(field, "statistics are kept by month: give a month (" + m + ") or its " + (start ? "first day (" + m.atDay(1) : "last day (" + m.atEndOfMonth()) + ")");
+        problems.add(field, start ? "problem.month.first" : "problem.month.last", m, start ? m.atDay(1) : m.atEndOfMonth());
         return null;
       }
       return m;
     } catch (DateTimeParseException e) {
-      problems.put(field, "must be a month (2026-03) or a date (2026-03-" + (start ? "01" : "31") + ")");
+      problems.add(field, "problem.month.like", "2026-03", start ? "2026-03-01" : "2026-03-31");
       return null;
     }
   }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -30,20 +32,20 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
     if (q.commitment() == null) {
       if (viewer.kind() == Viewer.Kind.DONOR) {
         List<String> funded = bases.keySet().stream().filter(c -> !c.equals(Base.ALL_CODE)).filter(fundedByViewer).sorted().toList();
-        throw ApiException.invalid("commitment", "is required: choose a commitment your organisation funds"
-            + (funded.isEmpty() ? " (it funds none)" : " (" + String.join(", ", funded) + ")"));
+        throw ApiException.invalid(new Problems().add("commitment", funded.isEmpty()
+            ? Problem.of("problem.commitment.none") : Problem.of("problem.commitment.funded", String.join(", ", funded))));
       }
       base = bases.get(Base.ALL_CODE);
     } else {
       base = bases.get(q.commitment());
       if (base == null || base.code().equals(Base.ALL_CODE)) {
-        throw ApiException.invalid("commitment", "no commitment has the code '" + q.commitment() + "'");
+        throw ApiException.invalid(new Problems().add("commitment", "problem.commitment.code", q.commitment()));
       }
       if (viewer.kind() == Viewer.Kind.DONOR && !fundedByViewer.test(base.code())) {
-        throw ApiException.forbidden("Your organisation does not fund commitment " + base.code() + ".");
+        throw ApiException.forbidden(Problem.of("refusal.commitment.funded", base.code()));
       }
     }
-    String of = base.code().equals(Base.ALL_CODE) ? "" : " of commitment " + base.code();
+    boolean all = base.code().equals(Base.ALL_CODE);
     Set<String> baseCountries = base.countries() == null ? countries : base.countries();
     Set<String> sliceCountries = new TreeSet<>(baseCountries);
     if (viewer.countries() != null) {
@@ -51,13 +53,13 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
     }
     if (q.country() != null) {
       if (!countries.contains(q.country())) {
-        throw ApiException.invalid("country", "no country has the code '" + q.country() + "'");
+        throw ApiException.invalid(new Problems().add("country", "problem.country.code.none", q.country()));
       }
       if (viewer.countries() != null && !viewer.countries().contains(q.country())) {
-        throw ApiException.forbidden("You do not coordinate in country " + q.country() + ".");
+        throw ApiException.forbidden(Problem.of("refusal.country.scope", q.country()));
       }
       if (!baseCountries.contains(q.country())) {
-        throw ApiException.invalid("country", q.country() + " is not a country" + of);
+        throw ApiException.invalid(new Problems().add("country", "problem.country.commitment", q.country(), base.code()));
       }
       sliceCountries = new TreeSet<>(Set.of(q.country()));
     }
@@ -65,19 +67,20 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
     Set<String> sliceCourses = new TreeSet<>(baseCourses);
     if (q.course() != null) {
       if (!courses.contains(q.course())) {
-        throw ApiException.invalid("course", "no course has the code '" + q.course() + "'");
+        throw ApiException.invalid(new Problems().add("course", "problem.course.code.none", q.course()));
       }
       if (!baseCourses.contains(q.course())) {
-        throw ApiException.invalid("course", q.course() + " does not serve commitment " + base.code());
+        throw ApiException.invalid(new Problems().add("course", "problem.course.commitment", q.course(), base.code()));
       }
       sliceCourses = new TreeSet<>(Set.of(q.course()));
     }
     YearMonth from = later(base.from(), q.from());
     YearMonth to = earlier(base.to(), q.to());
     if (from != null && to != null && to.isBefore(from)) {
-      String period = base.from() + " to " + base.to();
-      throw ApiException.invalid(q.from() != null && base.to() != null && q.from().isAfter(base.to()) ? "from" : "to",
-          "the months asked for lie outside the period" + of + " (" + period + ")");
+      String field = q.from() != null && base.to() != null && q.from().isAfter(base.to()) ? "from" : "to";
+      throw ApiException.invalid(new Problems().add(field, all
+          ? Problem.of("problem.months.outside", String.valueOf(base.from()), String.valueOf(base.to()))
+          : Problem.of("problem.months.outside.commitment", base.code(), String.valueOf(base.from()), String.valueOf(base.to()))));
     }
     boolean whole = sliceCountries.equals(baseCountries) && sliceCourses.equals(baseCourses)
         && Objects.equals(from, base.from()) && Objects.equals(to, base.to());

@@ -1,10 +1,8 @@
 package org.tenaga.people;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tenaga.accounts.EmailAddress;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.catalog.Language;
+import org.tenaga.platform.Problems;
 
 /**
  * What a coordinator says about a trainer, to create or edit one: the API's request body and the
@@ -34,39 +33,39 @@ public record TrainerDetails(
    *
    * @param knownCountries the country codes Tenaga holds
    */
-  public Map<String, String> problems(Set<String> knownCountries) {
-    Map<String, String> problems = new LinkedHashMap<>();
+  public Problems problems(Set<String> knownCountries) {
+    Problems problems = new Problems();
     cleanCode().ifPresent(c -> {
       if (!CODE.matcher(c).matches()) {
-        problems.put("code", "must be 1–20 capital letters, digits and hyphens, starting with a letter or digit");
+        problems.add("code", "problem.code.format");
       } else if (c.startsWith(Trainer.GENERATED_CODE_PREFIX)) {
-        problems.put("code", "codes starting with " + Trainer.GENERATED_CODE_PREFIX + " are given by Tenaga; leave it empty to get one");
+        problems.add("code", "problem.trainer.code.generated", Trainer.GENERATED_CODE_PREFIX);
       }
     });
     String name = cleanName();
     if (name.isEmpty()) {
-      problems.put("fullName", "is required");
+      problems.add("fullName", "problem.required");
     } else if (name.length() > MAX_NAME) {
-      problems.put("fullName", "must be at most " + MAX_NAME + " characters");
+      problems.add("fullName", "problem.chars.max", MAX_NAME);
     }
     if (cleanEmail().isEmpty()) {
-      problems.put("email", "is required");
+      problems.add("email", "problem.required");
     } else if (!EmailAddress.isValid(cleanEmail())) {
-      problems.put("email", "must be an email address like name@example.org");
+      problems.add("email", "problem.email");
     }
     cleanPhone().filter(p -> !PHONE.matcher(p).matches())
-        .ifPresent(p -> problems.put("phone", "must be a phone number of 3–40 digits, spaces and + ( ) . / - signs"));
+        .ifPresent(p -> problems.add("phone", "problem.phone"));
     if (countryCodes().isEmpty()) {
-      problems.put("countries", "must name at least one country the trainer works in");
+      problems.add("countries", "problem.trainer.countries");
     } else {
       countryCodes().stream().filter(c -> !knownCountries.contains(c)).findFirst()
-          .ifPresent(c -> problems.put("countries", "'" + c + "' is not a country code Tenaga knows"));
+          .ifPresent(c -> problems.add("countries", "problem.country.code", c));
     }
     if (languageCodes().isEmpty()) {
-      problems.put("languages", "must name at least one language the trainer teaches in");
+      problems.add("languages", "problem.trainer.languages");
     } else {
       languageCodes().stream().filter(l -> Language.byCode(l).isEmpty()).findFirst()
-          .ifPresent(l -> problems.put("languages", "'" + l + "' is not one of " + languageList()));
+          .ifPresent(l -> problems.add("languages", "problem.one.of", l, languageList()));
     }
     return problems;
   }

@@ -22,6 +22,8 @@ import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
 import org.tenaga.catalog.Course;
 import org.tenaga.catalog.CourseRepository;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -49,7 +51,7 @@ public class TrainerService {
    */
   @Transactional
   public Trainer create(TrainerDetails details, UserAccount caller) {
-    Map<String, String> problems = details.problems(people.countryCodes());
+    Problems problems = details.problems(people.countryCodes());
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }
@@ -61,7 +63,7 @@ public class TrainerService {
     }
     Optional<String> code = details.cleanCode();
     if (code.isPresent() && people.trainerByCode(code.get()).isPresent()) {
-      throw new ApiException(409, "code_taken", "Another trainer already has the code " + code.get() + ".");
+      throw new ApiException(409, "code_taken", Problem.of("refusal.trainer.code", code.get()));
     }
     Set<CountryCode> countries = details.countryCodes().stream().map(CountryCode::of).collect(Collectors.toSet());
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -83,12 +85,12 @@ public class TrainerService {
   @Transactional
   public Trainer update(Long id, TrainerDetails details, UserAccount caller) {
     Trainer trainer = find(id, caller);
-    Map<String, String> problems = details.problems(people.countryCodes());
+    Problems problems = details.problems(people.countryCodes());
     Optional<String> code = details.cleanCode();
     if (code.isEmpty() || code.get().equals(trainer.getCode())) {
       problems.remove("code");
     } else {
-      problems.put("code", "cannot be changed: it is " + trainer.getCode() + " for good");
+      problems.add("code", "problem.code.fixed", trainer.getCode());
     }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
@@ -120,7 +122,7 @@ public class TrainerService {
   public Trainer find(Long id, UserAccount caller) {
     Trainer trainer = people.trainer(id).orElseThrow(() -> ApiException.notFound("Trainer " + id));
     if (!trainer.worksInAnyOf(caller::actsIn)) {
-      throw ApiException.forbidden("Trainer " + trainer.getCode() + " works in " + String.join(", ", trainer.getCountries()) + ", none of them your countries.");
+      throw ApiException.forbidden(Problem.of("refusal.trainer.scope", trainer.getCode(), String.join(", ", trainer.getCountries())));
     }
     return trainer;
   }
@@ -136,10 +138,10 @@ public class TrainerService {
     Trainer trainer = find(trainerId, caller);
     String code = courseCode == null ? "" : courseCode.strip().toUpperCase(Locale.ROOT);
     if (code.isEmpty()) {
-      throw ApiException.invalid("courseCode", "is required");
+      throw ApiException.invalid(new Problems().add("courseCode", "problem.required"));
     }
     if (courses.find(code).isEmpty()) {
-      throw ApiException.invalid("courseCode", "'" + code + "' is not a course in the catalogue");
+      throw ApiException.invalid(new Problems().add("courseCode", "problem.course.code", code));
     }
     Optional<TrainerQualification> existing = trainer.qualificationFor(code);
     if (existing.isPresent()) {
@@ -172,13 +174,11 @@ public class TrainerService {
               .flatMap(c -> people.certificates(List.of(c)).values().stream().findFirst())
               .map(CertificateReference::serial)
               .orElse("(unknown)");
-      throw new ApiException(409, "earned_by_certificate",
-          trainer.getFullName() + " earned the qualification for " + code + " with certificate " + serial + "; only coordinators' qualifications can be withdrawn.");
+      throw new ApiException(409, "earned_by_certificate", Problem.of("refusal.qualification.earned", trainer.getFullName(), code, serial));
     }
     List<String> cohorts = people.cohortsStillTaught(trainer.getId(), code);
     if (!cohorts.isEmpty()) {
-      throw new ApiException(409, "qualification_in_use",
-          trainer.getFullName() + " still teaches " + code + " in cohort " + String.join(", ", cohorts) + "; give those cohorts another trainer first.");
+      throw new ApiException(409, "qualification_in_use", Problem.of("refusal.qualification.used", trainer.getFullName(), code, String.join(", ", cohorts)));
     }
     String before = qualificationCodes(trainer);
     trainer.unqualify(code);
@@ -214,11 +214,11 @@ public class TrainerService {
   }
 
   private static ApiException outside(String country) {
-    return ApiException.forbidden("You do not coordinate in country " + country + ".");
+    return ApiException.forbidden(Problem.of("refusal.country.scope", country));
   }
 
   private static ApiException emailTaken(String email) {
-    return new ApiException(409, "email_taken", "Another trainer already has the email " + email + ".");
+    return new ApiException(409, "email_taken", Problem.of("refusal.trainer.email", email));
   }
 
   /** The audit record's picture of a trainer. */

@@ -1,11 +1,10 @@
 package org.tenaga.people;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.tenaga.platform.Problems;
 
 /**
  * What a coordinator says about a venue, to create or edit one: the API's request body and the
@@ -21,50 +20,50 @@ public record VenueDetails(
    * @param knownCountries the country codes Tenaga holds
    * @param countryOfProvince the country a province code belongs to, empty when unknown
    */
-  public Map<String, String> problems(Set<String> knownCountries, Function<String, Optional<String>> countryOfProvince) {
-    Map<String, String> problems = new LinkedHashMap<>();
+  public Problems problems(Set<String> knownCountries, Function<String, Optional<String>> countryOfProvince) {
+    Problems problems = new Problems();
     String c = cleanCode();
     if (c.isEmpty()) {
-      problems.put("code", "is required");
+      problems.add("code", "problem.required");
     } else if (!TrainerDetails.CODE.matcher(c).matches()) {
-      problems.put("code", "must be 1–20 capital letters, digits and hyphens, starting with a letter or digit");
+      problems.add("code", "problem.code.format");
     }
     String n = cleanName();
     if (n.isEmpty()) {
-      problems.put("name", "is required");
+      problems.add("name", "problem.required");
     } else if (n.length() > TrainerDetails.MAX_NAME) {
-      problems.put("name", "must be at most " + TrainerDetails.MAX_NAME + " characters");
+      problems.add("name", "problem.chars.max", TrainerDetails.MAX_NAME);
     }
     String cc = cleanCountry();
     boolean countryKnown = knownCountries.contains(cc);
     if (cc.isEmpty()) {
-      problems.put("country", "is required");
+      problems.add("country", "problem.required");
     } else if (!countryKnown) {
-      problems.put("country", "'" + cc + "' is not a country code Tenaga knows");
+      problems.add("country", "problem.country.code", cc);
     }
     String p = cleanProvince();
     if (p.isEmpty()) {
-      problems.put("province", "is required");
+      problems.add("province", "problem.required");
     } else {
       Optional<String> of = countryOfProvince.apply(p);
       if (of.isEmpty()) {
-        problems.put("province", "'" + p + "' is not a province Tenaga knows");
+        problems.add("province", "problem.province.code", p);
       } else if (countryKnown && !of.get().equals(cc)) {
-        problems.put("province", "'" + p + "' is a province of " + of.get() + ", not of " + cc);
+        problems.add("province", "problem.province.other", p, of.get(), cc);
       }
     }
     if (locality == null || locality.isBlank()) {
-      problems.put("locality", "is required: RURAL or URBAN");
+      problems.add("locality", "problem.locality.required");
     } else if (venueLocality().isEmpty()) {
-      problems.put("locality", "must be RURAL or URBAN, not '" + locality.strip() + "'");
+      problems.add("locality", "problem.locality", locality.strip());
     }
     if (capacity == null) {
-      problems.put("capacity", "is required");
+      problems.add("capacity", "problem.required");
     } else if (capacity <= 0) {
-      problems.put("capacity", "must be more than 0");
+      problems.add("capacity", "problem.positive");
     }
     cleanAccessibility().filter(a -> a.length() > Venue.MAX_ACCESSIBILITY)
-        .ifPresent(a -> problems.put("accessibility", "must be at most " + Venue.MAX_ACCESSIBILITY + " characters, not " + a.length()));
+        .ifPresent(a -> problems.add("accessibility", "problem.chars.max.not", Venue.MAX_ACCESSIBILITY, a.length()));
     return problems;
   }
 

@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.tenaga.accounts.UserAccount;
 import org.tenaga.audit.AuditLog;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -33,7 +34,7 @@ public class VenueService {
     check(details);
     requireActsIn(details.cleanCountry(), caller);
     if (people.venueByCode(details.cleanCode()).isPresent()) {
-      throw new ApiException(409, "code_taken", "Another venue already has the code " + details.cleanCode() + ".");
+      throw new ApiException(409, "code_taken", Problem.of("refusal.venue.code", details.cleanCode()));
     }
     Venue venue =
         new Venue(
@@ -63,9 +64,9 @@ public class VenueService {
         details.cleanCode().isEmpty()
             ? new VenueDetails(venue.getCode(), details.name(), details.country(), details.province(), details.locality(), details.capacity(), details.accessibility())
             : details;
-    Map<String, String> problems = problems(withCode);
+    Problems problems = problems(withCode);
     if (!withCode.cleanCode().equals(venue.getCode())) {
-      problems.put("code", "cannot be changed: it is " + venue.getCode() + " for good");
+      problems.add("code", "problem.code.fixed", venue.getCode());
     }
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
@@ -75,8 +76,7 @@ public class VenueService {
     if (moves) {
       List<String> cohorts = people.cohortsAt(venue.getId());
       if (!cohorts.isEmpty()) {
-        throw new ApiException(409, "venue_in_use",
-            venue.getName() + " hosts cohort " + String.join(", ", cohorts) + ": its country and province stay; add a new venue for the new place.");
+        throw new ApiException(409, "venue_in_use", Problem.of("refusal.venue.used", venue.getName(), String.join(", ", cohorts)));
       }
     }
     String before = snapshot(venue);
@@ -104,19 +104,19 @@ public class VenueService {
   }
 
   private void check(VenueDetails details) {
-    Map<String, String> problems = problems(details);
+    Problems problems = problems(details);
     if (!problems.isEmpty()) {
       throw ApiException.invalid(problems);
     }
   }
 
-  private Map<String, String> problems(VenueDetails details) {
+  private Problems problems(VenueDetails details) {
     return details.problems(people.countryCodes(), p -> people.province(p).map(Province::getCountryCode));
   }
 
   private static void requireActsIn(String country, UserAccount caller) {
     if (!caller.actsIn(country)) {
-      throw ApiException.forbidden("You do not coordinate in country " + country + ".");
+      throw ApiException.forbidden(Problem.of("refusal.country.scope", country));
     }
   }
 

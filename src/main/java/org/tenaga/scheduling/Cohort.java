@@ -31,6 +31,7 @@ import java.util.Set;
 import org.tenaga.catalog.Course;
 import org.tenaga.people.Trainer;
 import org.tenaga.people.Venue;
+import org.tenaga.platform.Problem;
 
 /**
  * One run of a course in a country: place, language, dates, capacity (with seats reserved for
@@ -168,7 +169,7 @@ public class Cohort {
    */
   public void resize(int newCapacity, OffsetDateTime at) {
     if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-      throw new CohortStateException("finished", "cohort " + code + " is " + status + "; its capacity can no longer change");
+      throw new CohortStateException("finished", Problem.of("refusal.cohort.capacity.finished", code, Problem.label("status." + status, status)));
     }
     if (newCapacity < enrolledCount) {
       throw new IllegalArgumentException("capacity cannot go below the " + enrolledCount + " seats already taken");
@@ -233,7 +234,7 @@ public class Cohort {
    */
   public CohortSession rescheduleSession(int index, OffsetDateTime start, OffsetDateTime end, Venue newVenue, Set<Trainer> newTrainers) {
     if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-      throw new CohortStateException("finished", "cohort " + code + " is " + status + "; its sessions can no longer change");
+      throw new CohortStateException("finished", Problem.of("refusal.cohort.sessions.finished", code, Problem.label("status." + status, status)));
     }
     if (index < 0 || index >= sessions.size()) {
       throw new IllegalArgumentException("cohort " + code + " has no session " + index);
@@ -278,10 +279,10 @@ public class Cohort {
   private void moveTo(CohortStatus target, OffsetDateTime at) {
     if (!status.canMoveTo(target)) {
       throw new CohortStateException(
-          "invalid_transition", "cohort " + code + " is " + status + " and cannot become " + target);
+          "invalid_transition", Problem.of("refusal.cohort.transition", code, Problem.label("status." + status, status), Problem.label("status." + target, target)));
     }
     if (target == CohortStatus.OPEN && sessions.isEmpty()) {
-      throw new CohortStateException("no_sessions", "cohort " + code + " needs sessions before it opens");
+      throw new CohortStateException("no_sessions", Problem.of("refusal.cohort.no.sessions", code));
     }
     this.status = target;
     this.updatedAt = at;
@@ -318,7 +319,7 @@ public class Cohort {
 
   public void requireOpen() {
     if (status != CohortStatus.OPEN) {
-      throw new CohortStateException("not_open", "cohort " + code + " is " + status + ", not open for enrolment");
+      throw new CohortStateException("not_open", Problem.of("refusal.cohort.not.open", code, Problem.label("status." + status, status)));
     }
   }
 

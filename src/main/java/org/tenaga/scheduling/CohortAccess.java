@@ -2,6 +2,7 @@ package org.tenaga.scheduling;
 
 import org.tenaga.accounts.Role;
 import org.tenaga.accounts.UserAccount;
+import org.tenaga.platform.Problem;
 import org.tenaga.platform.api.ApiException;
 
 /** Who may act on a cohort: coordinators in its country (admins anywhere), and its own trainers. */
@@ -12,7 +13,7 @@ public final class CohortAccess {
   /** Planning, rosters and status: a coordinator of the cohort's country, or an admin. */
   public static void requireCoordinator(Cohort cohort, UserAccount caller) {
     if (!(caller.has(Role.COORDINATOR) || caller.has(Role.ADMIN)) || !caller.actsIn(cohort.getCountryCode())) {
-      throw ApiException.forbidden("You do not coordinate in country " + cohort.getCountryCode() + ".");
+      throw ApiException.forbidden(Problem.of("refusal.country.scope", cohort.getCountryCode()));
     }
   }
 
@@ -25,7 +26,7 @@ public final class CohortAccess {
         caller.has(Role.TRAINER)
             && caller.getTrainer().map(t -> cohort.getTrainers().stream().anyMatch(ct -> ct.getId().equals(t.getId()))).orElse(false);
     if (!ownTrainer) {
-      throw ApiException.forbidden("Only this cohort's trainers and its country's coordinators can do this.");
+      throw ApiException.forbidden(Problem.of("refusal.cohort.trainers"));
     }
   }
 }

@@ -14,11 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,6 +27,8 @@ import org.tenaga.people.Country;
 import org.tenaga.people.Province;
 import org.tenaga.people.Trainer;
 import org.tenaga.people.Venue;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.SequenceNumbers;
 import org.tenaga.platform.api.ApiException;
 
@@ -59,50 +58,50 @@ public class CohortPlanning {
    */
   @Transactional
   public Cohort create(CohortPlan plan, UserAccount caller) {
-    Problems problems = new Problems();
+    PlanProblems problems = new PlanProblems();
     if (plan == null) {
-      throw ApiException.invalid("body", "is required");
+      throw ApiException.invalid(new Problems().add("body", "problem.required"));
     }
-    Course course = problems.require("courseCode", plan.courseCode(), code -> courses.find(code).orElse(null), "is not a course of the catalogue");
-    Country country = problems.require("country", plan.country(), code -> em.find(Country.class, code.toUpperCase(Locale.ROOT)), "is not a country Tenaga knows");
+    Course course = problems.require("courseCode", plan.courseCode(), code -> courses.find(code).orElse(null), "problem.course.unknown");
+    Country country = problems.require("country", plan.country(), code -> em.find(Country.class, code.toUpperCase(Locale.ROOT)), "problem.country.unknown");
     if (country != null && !caller.actsIn(country.getCode())) {
-      throw ApiException.forbidden("You do not coordinate in country " + country.getCode() + ".");
+      throw ApiException.forbidden(Problem.of("refusal.country.scope", country.getCode()));
     }
-    Province province = problems.require("province", plan.province(), code -> em.find(Province.class, code), "is not a province Tenaga knows");
+    Province province = problems.require("province", plan.province(), code -> em.find(Province.class, code), "problem.province.unknown");
     if (province != null && country != null && !province.getCountryCode().equals(country.getCode())) {
-      problems.put("province", "is not in " + country.getName());
+      problems.put("province", "problem.province.in", country.getName());
     }
     boolean online = Boolean.TRUE.equals(plan.online());
     Venue venue = null;
     if (online) {
       if (plan.venueId() != null && !plan.venueId().isBlank()) {
-        problems.put("venueId", "an online cohort has no venue");
+        problems.put("venueId", "problem.venue.online");
       }
     } else {
-      venue = problems.require("venueId", plan.venueId(), id -> findById(Venue.class, id), "is not a venue Tenaga knows (or set online: true)");
+      venue = problems.require("venueId", plan.venueId(), id -> findById(Venue.class, id), "problem.venue.unknown");
       if (venue != null && country != null && !venue.getCountryCode().equals(country.getCode())) {
-        problems.put("venueId", venue.getName() + " is not in " + country.getName());
+        problems.put("venueId", "problem.venue.country", venue.getName(), country.getName());
       }
     }
     if (course != null) {
       if (plan.language() == null || plan.language().isBlank()) {
-        problems.put("language", "is required");
+        problems.put("language", "problem.required");
       } else if (!course.isTaughtIn(plan.language())) {
-        problems.put("language", "must be one of the course's languages " + course.getLanguages());
+        problems.put("language", "problem.language.course", course.getLanguages().toString());
       }
     }
     LocalDate start = problems.date("startDate", plan.startDate(), true);
     LocalDate end = problems.date("endDate", plan.endDate(), true);
     if (start != null && end != null && end.isBefore(start)) {
-      problems.put("endDate", "must not be before startDate");
+      problems.put("endDate", "problem.end.before.start");
     }
     Integer capacity = plan.capacity();
     if (capacity == null) {
-      problems.put("capacity", "is required");
+      problems.put("capacity", "problem.required");
     } else if (capacity < 1 || capacity > 10_000) {
-      problems.put("capacity", "must be between 1 and 10000");
+      problems.put("capacity", "problem.between", 1, 10_000);
     } else if (venue != null && capacity > venue.getCapacity()) {
-      problems.put("capacity", "is more than " + venue.getName() + " holds (" + venue.getCapacity() + ")");
+      problems.put("capacity", "problem.capacity.venue", venue.getName(), venue.getCapacity());
     }
     int reserved = plan.reservedSeats() == null ? 0 : plan.reservedSeats();
     Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
@@ -110,26 +109,26 @@ public class CohortPlanning {
       try {
         groups.add(PriorityGroup.valueOf(String.valueOf(g).toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        problems.put("reservedFor", "'" + g + "' is not one of " + EnumSet.allOf(PriorityGroup.class));
+        problems.put("reservedFor", "problem.one.of", String.valueOf(g), EnumSet.allOf(PriorityGroup.class).toString());
       }
     }
     LocalDate reservedUntil = problems.date("reservedUntil", plan.reservedUntil(), false);
     if (reserved < 0 || (capacity != null && reserved > capacity)) {
-      problems.put("reservedSeats", "must be between 0 and the capacity");
+      problems.put("reservedSeats", "problem.reserved.capacity");
     } else if (reserved > 0 && (groups.isEmpty() || reservedUntil == null)) {
-      problems.put("reservedSeats", "reserved seats need reservedFor groups and a reservedUntil date");
+      problems.put("reservedSeats", "problem.reserved.groups");
     }
     List<Trainer> trainers = new ArrayList<>();
     List<String> trainerIds = plan.trainerIds() == null ? List.of() : plan.trainerIds();
     if (trainerIds.isEmpty()) {
-      problems.put("trainerIds", "name at least one trainer");
+      problems.put("trainerIds", "problem.trainers.none");
     }
     for (String id : trainerIds) {
       Trainer t = findById(Trainer.class, id);
       if (t == null) {
-        problems.put("trainerIds", "'" + id + "' is not a trainer Tenaga knows");
+        problems.put("trainerIds", "problem.trainer.unknown", String.valueOf(id));
       } else if (course != null && !t.isQualifiedFor(course.getCode())) {
-        problems.put("trainerIds", t.getFullName() + " is not qualified to train " + course.getCode());
+        problems.put("trainerIds", "problem.trainer.qualified", t.getFullName(), course.getCode());
       } else {
         trainers.add(t);
       }
@@ -140,7 +139,7 @@ public class CohortPlanning {
       for (SessionPattern.Slot s : slots) {
         LocalDate day = s.start().atZoneSameInstant(zone).toLocalDate();
         if (day.isBefore(start) || day.isAfter(end)) {
-          problems.put("sessions", "a session on " + day + " falls outside " + start + " to " + end);
+          problems.put("sessions", "problem.session.outside", day, start, end);
           break;
         }
       }
@@ -184,17 +183,17 @@ public class CohortPlanning {
     if (index < 0 || index >= cohort.getSessions().size()) {
       throw ApiException.notFound("Session " + index + " of cohort " + cohort.getCode());
     }
-    Problems problems = new Problems();
+    PlanProblems problems = new PlanProblems();
     OffsetDateTime start = problems.dateTime("start", change == null ? null : change.start());
     OffsetDateTime end = problems.dateTime("end", change == null ? null : change.end());
     if (start != null && end != null && !end.isAfter(start)) {
-      problems.put("end", "must be after the start");
+      problems.put("end", "problem.after.start");
     }
     Venue venue = null;
     if (change != null && change.venueId() != null && !change.venueId().isBlank()) {
       venue = findById(Venue.class, change.venueId());
       if (venue == null || !venue.getCountryCode().equals(cohort.getCountryCode())) {
-        problems.put("venueId", "is not a venue in " + cohort.getCountryCode());
+        problems.put("venueId", "problem.venue.in", cohort.getCountryCode());
       }
     }
     problems.throwIfAny();
@@ -213,7 +212,7 @@ public class CohortPlanning {
     try {
       cohort.rescheduleSession(index, start, end, venue, null);
     } catch (org.tenaga.scheduling.CohortStateException e) {
-      throw new ApiException(422, e.code(), e.getMessage());
+      throw new ApiException(422, e.code(), e.problem());
     }
     audit.record("session.reschedule", "Cohort", cohort.getId(), "Moved session " + (index + 1) + " of " + cohort.getCode() + " to " + start + ".." + end,
         before, start + ".." + end);
@@ -223,15 +222,15 @@ public class CohortPlanning {
   private void refuseClashes(Long cohortId, String code, String courseCode, List<ConflictCheck.Proposed> proposed, ZoneId zone) {
     Optional<SessionClash> clash = conflicts.firstClash(cohortId, code, courseCode, proposed);
     if (clash.isPresent()) {
-      throw new ApiException(409, clash.get().kind().errorCode(), clash.get().message(zone));
+      throw new ApiException(409, clash.get().kind().errorCode(), clash.get().problem(zone));
     }
   }
 
-  private static List<SessionPattern.Slot> sessions(CohortPlan plan, LocalDate start, ZoneId zone, Problems problems) {
+  private static List<SessionPattern.Slot> sessions(CohortPlan plan, LocalDate start, ZoneId zone, PlanProblems problems) {
     List<SessionPattern.Slot> slots = new ArrayList<>();
     boolean listed = plan.sessions() != null && !plan.sessions().isEmpty();
     if (listed && plan.pattern() != null) {
-      problems.put("sessions", "give sessions or a pattern, not both");
+      problems.put("sessions", "problem.sessions.both");
       return slots;
     }
     if (listed) {
@@ -241,9 +240,9 @@ public class CohortPlanning {
         OffsetDateTime to = problems.dateTime("sessions[" + i + "].end", s == null ? null : s.end());
         if (from != null && to != null) {
           if (!to.isAfter(from)) {
-            problems.put("sessions[" + i + "].end", "must be after the start");
+            problems.put("sessions[" + i + "].end", "problem.after.start");
           } else if (java.time.Duration.between(from, to).toHours() > 12) {
-            problems.put("sessions[" + i + "].end", "a session lasts at most 12 hours");
+            problems.put("sessions[" + i + "].end", "problem.session.long", 12);
           } else {
             slots.add(new SessionPattern.Slot(from, to));
           }
@@ -256,7 +255,7 @@ public class CohortPlanning {
       for (String d : p.days() == null ? List.<String>of() : p.days()) {
         DayOfWeek day = dayOf(d);
         if (day == null) {
-          problems.put("pattern.days", "'" + d + "' is not a weekday (MON … SUN)");
+          problems.put("pattern.days", "problem.weekday", String.valueOf(d));
         } else {
           days.add(day);
         }
@@ -264,25 +263,25 @@ public class CohortPlanning {
       LocalTime from = problems.time("pattern.start", p.start());
       LocalTime to = problems.time("pattern.end", p.end());
       if (days.isEmpty()) {
-        problems.putIfAbsent("pattern.days", "name at least one weekday");
+        problems.putIfAbsent("pattern.days", "problem.weekdays.none");
       }
       if (p.weeks() == null || p.weeks() < 1 || p.weeks() > 52) {
-        problems.put("pattern.weeks", "must be between 1 and 52");
+        problems.put("pattern.weeks", "problem.between", 1, 52);
       }
       if (from != null && to != null && !to.isAfter(from)) {
-        problems.put("pattern.end", "must be after the start time");
+        problems.put("pattern.end", "problem.after.start.time");
       }
       if (!problems.any() && start != null) {
         slots.addAll(new SessionPattern(days, from, to, start, p.weeks()).slots(zone));
         if (slots.isEmpty()) {
-          problems.put("pattern.days", "the pattern gives no session in those weeks");
+          problems.put("pattern.days", "problem.pattern.empty");
         }
       }
     } else {
-      problems.put("sessions", "give the sessions, or a pattern to generate them");
+      problems.put("sessions", "problem.sessions.none");
     }
     if (slots.size() > SessionPattern.MAX_SESSIONS) {
-      problems.put("sessions", "at most " + SessionPattern.MAX_SESSIONS + " sessions");
+      problems.put("sessions", "problem.sessions.max", SessionPattern.MAX_SESSIONS);
     }
     return slots;
   }
@@ -316,15 +315,15 @@ public class CohortPlanning {
   }
 
   /** Field problems of one request, collected so that all are reported at once. */
-  static final class Problems {
-    private final Map<String, String> fields = new LinkedHashMap<>();
+  static final class PlanProblems {
+    private final Problems fields = new Problems();
 
-    void put(String field, String problem) {
-      fields.put(field, problem);
+    void put(String field, String key, Object... args) {
+      fields.add(field, key, args);
     }
 
-    void putIfAbsent(String field, String problem) {
-      fields.putIfAbsent(field, problem);
+    void putIfAbsent(String field, String key, Object... args) {
+      fields.addIfAbsent(field, key, args);
     }
 
     boolean any() {
@@ -339,7 +338,7 @@ public class CohortPlanning {
 
     <T> T require(String field, String value, Function<String, T> lookup, String unknown) {
       if (value == null || value.isBlank()) {
-        put(field, "is required");
+        put(field, "problem.required");
         return null;
       }
       T found = value.length() > 64 ? null : lookup.apply(value.strip());
@@ -352,50 +351,50 @@ public class CohortPlanning {
     LocalDate date(String field, String value, boolean required) {
       if (value == null || value.isBlank()) {
         if (required) {
-          put(field, "is required");
+          put(field, "problem.required");
         }
         return null;
       }
       try {
         LocalDate d = LocalDate.parse(value.strip());
         if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
-          put(field, "must be between " + EARLIEST + " and " + LATEST);
+          put(field, "problem.between", EARLIEST, LATEST);
           return null;
         }
         return d;
       } catch (DateTimeParseException e) {
-        put(field, "must be a date like 2026-03-02");
+        put(field, "problem.date.like", "2026-03-02");
         return null;
       }
     }
 
     OffsetDateTime dateTime(String field, String value) {
       if (value == null || value.isBlank()) {
-        put(field, "is required");
+        put(field, "problem.required");
         return null;
       }
       try {
         OffsetDateTime t = OffsetDateTime.parse(value.strip());
         if (t.toLocalDate().isBefore(EARLIEST) || t.toLocalDate().isAfter(LATEST)) {
-          put(field, "must be between " + EARLIEST + " and " + LATEST);
+          put(field, "problem.between", EARLIEST, LATEST);
           return null;
         }
         return t;
       } catch (DateTimeParseException e) {
-        put(field, "must be a date-time with offset like 2026-03-02T09:00:00+07:00");
+        put(field, "problem.datetime.like", "2026-03-02T09:00:00+07:00");
         return null;
       }
     }
 
     LocalTime time(String field, String value) {
       if (value == null || value.isBlank()) {
-        put(field, "is required");
+        put(field, "problem.required");
         return null;
       }
       try {
         return LocalTime.parse(value.strip());
       } catch (DateTimeParseException e) {
-        put(field, "must be a time like 09:00");
+        put(field, "problem.time.like", "09:00");
         return null;
       }
     }

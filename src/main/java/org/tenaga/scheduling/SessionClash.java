@@ -2,8 +2,7 @@ package org.tenaga.scheduling;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.tenaga.platform.Problem;
 
 /**
  * A trainer or a venue that would be in two overlapping sessions: who or what, the other cohort,
@@ -30,17 +29,19 @@ public record SessionClash(
     }
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+  /**
+   * "Trainer Ayu Lestari already teaches AI-MSME-101 (cohort C2026-ID-017) on Tue 3 Mar 2026
+   * 09:00–12:00, which overlaps the session of Tue 3 Mar 2026 10:00." — times in the country's
+   * zone; on a page, in the page's language.
+   */
+  public Problem problem(ZoneId zone) {
+    return Problem.of(kind == Kind.TRAINER ? "refusal.clash.trainer" : "refusal.clash.venue",
+        name, otherCourseCode, otherCohortCode, otherStart.atZoneSameInstant(zone), otherEnd.atZoneSameInstant(zone).toLocalTime(),
+        proposedStart.atZoneSameInstant(zone));
+  }
 
-  /** "Trainer Ayu Lestari already teaches AI-MSME-101 (cohort C2026-ID-017) on Tue 3 Mar 2026 09:00–12:00". */
+  /** The clash in English, as the API says it. */
   public String message(ZoneId zone) {
-    String when = otherStart.atZoneSameInstant(zone).format(DAY) + "–" + otherEnd.atZoneSameInstant(zone).format(TIME);
-    return switch (kind) {
-      case TRAINER -> "Trainer " + name + " already teaches " + otherCourseCode + " (cohort " + otherCohortCode + ") on " + when
-          + ", which overlaps the session of " + proposedStart.atZoneSameInstant(zone).format(DAY) + ".";
-      case VENUE -> "Venue " + name + " is already booked for " + otherCourseCode + " (cohort " + otherCohortCode + ") on " + when
-          + ", which overlaps the session of " + proposedStart.atZoneSameInstant(zone).format(DAY) + ".";
-    };
+    return problem(zone).english();
   }
 }

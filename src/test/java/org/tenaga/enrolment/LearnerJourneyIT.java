@@ -73,7 +73,7 @@ class LearnerJourneyIT {
     new Select(b.driver().findElement(By.id("reg:locality"))).selectByVisibleText("Rural");
     // Without consent the registration is refused, naming the field.
     b.driver().findElement(By.id("reg:submit")).click();
-    assertTrue(b.waitFor(By.cssSelector("#messages li")).getText().startsWith("consent"));
+    assertTrue(b.waitFor(By.cssSelector("#messages li")).getText().startsWith("Consent"));
     b.driver().findElement(By.id("reg:password")).sendKeys(PASSWORD);
     b.driver().findElement(By.id("reg:consent")).click();
     b.driver().findElement(By.id("reg:submit")).click();
@@ -101,10 +101,10 @@ class LearnerJourneyIT {
     String course = b.waitFor(By.id("cohort-title")).getText();
     b.driver().findElement(By.id("place:enrol")).click();
     b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("You are enrolled"));
-    assertTrue(b.driver().findElement(By.id("place:my-status")).getText().contains("ENROLLED"));
+    assertTrue(b.driver().findElement(By.id("place:my-status")).getText().contains("Enrolled"));
     b.open("/learner/index.xhtml");
     String mine = b.waitFor(By.id("enrolments")).getText();
-    assertTrue(mine.contains(course) && mine.contains("ENROLLED"), mine);
+    assertTrue(mine.contains(course) && mine.contains("Enrolled"), mine);
     b.screenshot("screenshots", "learner-my-learning");
 
     // The profile page: the registration's questions, answered again.
@@ -141,16 +141,16 @@ class LearnerJourneyIT {
     String course = b.waitFor(By.id("cohort-title")).getText();
     b.driver().findElement(By.id("place:enrol")).click();
     b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("you are on the waitlist at position 1"));
-    assertTrue(b.driver().findElement(By.id("place:my-status")).getText().contains("WAITLISTED #1"),
+    assertTrue(b.driver().findElement(By.id("place:my-status")).getText().contains("Waitlisted #1"),
         b.driver().findElement(By.id("place:my-status")).getText());
     b.open("/learner/index.xhtml");
-    assertTrue(b.waitFor(By.id("enrolments")).getText().contains("WAITLISTED #1"));
+    assertTrue(b.waitFor(By.id("enrolments")).getText().contains("Waitlisted #1"));
 
     // The seat holder withdraws: the first in line takes the seat.
     assertEquals(200, firstLearner.delete("/api/v1/cohorts/" + cohort + "/enrolments/me").status());
     b.open("/learner/index.xhtml");
     String mine = b.waitFor(By.id("enrolments")).getText();
-    assertTrue(mine.contains(course) && mine.contains("ENROLLED") && !mine.contains("WAITLISTED"), mine);
+    assertTrue(mine.contains(course) && mine.contains("Enrolled") && !mine.contains("Waitlisted"), mine);
 
     // The coordinator runs the cohort through the API: started, attended, completed.
     Programmes.completeWithEveryonePassing(coordinator, cohort);

@@ -421,7 +421,7 @@ class PeopleIT {
     String cascade = cascadeTrainerId();
     b.open("/coordinator/trainer.xhtml?id=" + cascade);
     WebElement earned = b.waitFor(By.cssSelector("#qualifications\\:table .earned"));
-    assertTrue(earned.getText().matches("Certificate TNG-\\d{7} of TOT-AI-MSME on \\d{1,2} \\w{3} \\d{4}"), earned.getText());
+    assertTrue(earned.getText().matches("Certificate TNG-\\d{7} of TOT-AI-MSME on \\d{1,2} \\w{3,4} \\d{4}"), earned.getText());
     assertTrue(b.driver().findElements(By.cssSelector("#qualifications\\:table input[type=submit]")).isEmpty());
     b.logout();
   }

@@ -117,7 +117,7 @@ class CoordinatorJourneyIT {
       b.driver().findElement(By.id("enrol:enrol-learner")).click();
       b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(email));
     }
-    assertTrue(b.driver().findElement(By.id("messages")).getText().contains("WAITLISTED"));
+    assertTrue(b.driver().findElement(By.id("messages")).getText().contains("Waitlisted"));
 
     b.driver().findElement(By.id("status:start")).click();
     b.waitUntil(d -> d.findElement(By.id("cohort-status")).getText().equals("Running"));
@@ -159,7 +159,7 @@ class CoordinatorJourneyIT {
     b.driver().findElement(By.id("certs:certificates:0:revoke")).click();
     b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("is revoked"));
     String revoked = b.waitFor(By.id("certs:certificates")).getText();
-    assertTrue(revoked.contains("REVOKED: Attendance sheet <b>forged</b>"), "shown as text, not markup: " + revoked);
+    assertTrue(revoked.contains("Revoked: Attendance sheet <b>forged</b>"), "shown as text, not markup: " + revoked);
     assertTrue(b.driver().findElements(By.id("certs:certificates:0:revoke")).isEmpty(), "no second revocation offered");
     b.assertNoScriptErrors();
   }

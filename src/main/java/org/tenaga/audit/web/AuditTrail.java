@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.tenaga.audit.AuditEvent;
 import org.tenaga.audit.AuditSearch;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
 
@@ -34,9 +34,9 @@ public class AuditTrail implements Serializable {
   public AuditSearch.Page getResult() {
     if (result == null) {
       AuditSearch.Filter filter = new AuditSearch.Filter(actor, action, entityType, entityId, from, to);
-      Map<String, String> problems = filter.problems();
+      Problems problems = filter.problems();
       if (!problems.isEmpty()) {
-        problems.forEach((field, problem) -> Messages.error(field + " " + problem));
+        problems.problems().forEach((field, problem) -> Messages.error(Messages.text("audit." + field) + ": " + Messages.say(problem)));
         filter = AuditSearch.Filter.NONE;
       }
       result = search.search(filter, page, PAGE_SIZE);

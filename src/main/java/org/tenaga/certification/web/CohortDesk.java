@@ -20,6 +20,8 @@ import org.tenaga.certification.Certificate;
 import org.tenaga.certification.CohortLifecycle;
 import org.tenaga.enrolment.RosterEntry;
 import org.tenaga.enrolment.RosterService;
+import org.tenaga.platform.Problem;
+import org.tenaga.platform.Problems;
 import org.tenaga.platform.api.ApiException;
 import org.tenaga.platform.web.Formats;
 import org.tenaga.platform.web.Messages;
@@ -239,6 +241,15 @@ public class CohortDesk implements Serializable {
     }
   }
 
+  /** A problem of the CSV report, in the page's language. */
+  public String rowProblem(org.tenaga.enrolment.ImportReport.RowProblem p) {
+    return p.said() == null ? p.problem() : Messages.say(p.said());
+  }
+
+  public String fieldLabel(String field) {
+    return Messages.fieldLabel(field);
+  }
+
   public String certificateStatus(Certificate c) {
     return c.statusOn(java.time.LocalDate.now(clock)).name();
   }
@@ -290,7 +301,7 @@ public class CohortDesk implements Serializable {
   public void moveSession() {
     try {
       if (moveIndex == null || moveDay == null || moveFrom == null || moveTo == null) {
-        throw ApiException.invalid("session", "choose the session, its new day and its times");
+        throw ApiException.invalid(new Problems().add("session", "problem.move.session"));
       }
       java.time.ZoneId zone = zone();
       String start = java.time.ZonedDateTime.of(moveDay, java.time.LocalTime.parse(moveFrom), zone).toOffsetDateTime().toString();
@@ -336,19 +347,19 @@ public class CohortDesk implements Serializable {
 
   private String readUpload() {
     if (upload == null || upload.getSize() == 0) {
-      throw ApiException.invalid("file", "choose a CSV file");
+      throw ApiException.invalid(new Problems().add("file", "problem.csv.choose"));
     }
     if (upload.getSize() > 2 * 1024 * 1024) {
-      throw new ApiException(413, "too_large", "A CSV may be at most 2 MB.");
+      throw new ApiException(413, "too_large", Problem.of("refusal.csv.size", 2));
     }
     try (var in = upload.getInputStream()) {
       return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw ApiException.invalid("file", "must be UTF-8 text (save the spreadsheet as 'CSV UTF-8')");
+      throw ApiException.invalid(new Problems().add("file", "problem.csv.utf8"));
     } catch (IOException e) {
-      throw ApiException.invalid("file", "could not be read");
+      throw ApiException.invalid(new Problems().add("file", "problem.csv.unreadable"));
     }
   }
 

@@ -69,7 +69,7 @@ public class EnrolmentResource {
       case "no_place" -> 404;
       default -> 409;
     };
-    return new ApiException(status, refused.code(), refused.getMessage());
+    return new ApiException(status, refused.code(), refused.problem());
   }
 
   private Learner learner() {

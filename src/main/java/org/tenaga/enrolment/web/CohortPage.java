@@ -70,7 +70,7 @@ public class CohortPage implements Serializable {
       Messages.info(e.getStatus().name().equals("ENROLLED") ? Messages.text("cohortpage.enrolled")
           : Messages.format("cohortpage.waitlisted", e.getWaitlistPosition().orElse(0)));
     } catch (EnrolmentRefused refused) {
-      Messages.error(refused.getMessage());
+      Messages.error(Messages.say(refused.problem()));
     }
   }
 
@@ -80,7 +80,7 @@ public class CohortPage implements Serializable {
       enrolments.withdrawSelf(id, learner, OffsetDateTime.now(clock));
       Messages.info(Messages.text("cohortpage.withdrawn"));
     } catch (EnrolmentRefused refused) {
-      Messages.error(refused.getMessage());
+      Messages.error(Messages.say(refused.problem()));
     }
   }
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.tenaga.platform.Problem;
 import org.tenaga.platform.api.ApiException;
+import org.tenaga.platform.web.Messages;
 
 /**
  * Shows a service's refusal on a form: each field's problem beside its input (the service names
@@ -20,15 +22,17 @@ final class FormProblems {
 
   static void show(ApiException refusal, String formId) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Map<String, String> fields = refusal.fields();
+    Map<String, Problem> fields = refusal.fieldProblems();
     if (fields == null || fields.isEmpty()) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.say(refusal.problem()), null));
       return;
     }
     fields.forEach((field, problem) -> {
       String clientId = formId + ":" + field;
       boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
-      faces.addMessage(onPage ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, onPage ? problem : field + ": " + problem, null));
+      String text = Messages.say(problem);
+      faces.addMessage(onPage ? clientId : null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, onPage ? text : Messages.fieldLabel(field) + ": " + text, null));
     });
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("form.problems"), null));
   }

@@ -4,6 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Map;
+import java.util.ResourceBundle;
+import org.tenaga.platform.Problem;
 import org.tenaga.platform.api.ApiException;
 
 /** Puts refusals on the page: one message per problem, naming the field. */
@@ -19,14 +21,29 @@ public final class Messages {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
-  /** A refusal: its message, and each field with its problem. */
+  /** A refusal in the page's language: its message, or each field (by its label) with its problem. */
   public static void refused(ApiException e) {
-    Map<String, String> fields = e.fields();
+    Map<String, Problem> fields = e.fieldProblems();
     if (fields == null || fields.isEmpty()) {
-      error(e.getMessage());
+      error(say(e.problem()));
       return;
     }
-    fields.forEach((field, problem) -> error(field + ": " + problem));
+    fields.forEach((field, problem) -> error(fieldLabel(field) + ": " + say(problem)));
+  }
+
+  /** A problem in the page's language. */
+  public static String say(Problem problem) {
+    return problem.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  /**
+   * What a field is called on the page ({@code field.<name>} in the bundle); its API name when
+   * the bundle has none (an index into a list, "[3].score").
+   */
+  public static String fieldLabel(String field) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey("field." + field) ? bundle.getString("field." + field) : field;
   }
 
   /** The current user's message bundle text. */
