@@ -6,9 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.tenaga.catalog.CatalogueSearch;
 import org.tenaga.catalog.CourseRepository;
 import org.tenaga.catalog.api.CourseViews.CourseSummaryView;
 import org.tenaga.catalog.api.CourseViews.CourseView;
@@ -21,11 +24,17 @@ import org.tenaga.platform.api.ApiException;
 public class CourseResource {
 
   @Inject CourseRepository courses;
+  @Inject CatalogueSearch search;
 
   @GET
-  @Operation(summary = "Every course of the catalogue")
-  public List<CourseSummaryView> list() {
-    return courses.findAll().stream().map(CourseSummaryView::of).toList();
+  @Operation(summary = "The catalogue, optionally filtered by level, delivery mode, language of teaching, skill and commitment")
+  public List<CourseSummaryView> list(
+      @Parameter(description = "FOUNDATIONAL, INTERMEDIATE or ADVANCED") @QueryParam("level") String level,
+      @Parameter(description = "IN_PERSON, ONLINE or BLENDED") @QueryParam("mode") String mode,
+      @Parameter(description = "a language code: en, id, ms, vi, th, fil, km, lo, my, tet") @QueryParam("language") String language,
+      @Parameter(description = "a skill code") @QueryParam("skill") String skill,
+      @Parameter(description = "a commitment code") @QueryParam("commitment") String commitment) {
+    return search.search(CatalogueSearch.Filter.parse(level, mode, language, skill, commitment)).stream().map(CourseSummaryView::of).toList();
   }
 
   @GET

@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.tenaga.catalog.CatalogueSearch;
 import org.tenaga.catalog.Course;
 import org.tenaga.catalog.CourseLevel;
 import org.tenaga.catalog.CourseRepository;
@@ -25,6 +24,7 @@ public class CatalogueBrowser implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient CourseRepository courses;
+  @Inject transient CatalogueSearch search;
   @Inject transient CommitmentRepository commitments;
 
   private CourseLevel level;
@@ -33,29 +33,33 @@ public class CatalogueBrowser implements Serializable {
   private String skill;
   private String commitment;
 
-  private List<Course> all;
-  private Map<String, String> skillNames;
+  private long total;
+  private List<Language> languages;
+  private List<Skill> skills;
   private List<Commitment> commitmentList;
+  /** The courses of the current filters, read once per request (the page asks many times). */
+  private transient List<Course> shown;
+  private transient Object shownFor;
 
   @PostConstruct
   void load() {
-    all = courses.findAll();
-    skillNames = courses.findAllSkills().stream().collect(Collectors.toMap(Skill::getCode, Skill::getName));
+    total = search.count();
+    languages = search.languagesTaught();
+    skills = courses.findAllSkills();
     commitmentList = commitments.findAll();
   }
 
   public List<Course> getCourses() {
-    return all.stream()
-        .filter(c -> level == null || c.getLevel() == level)
-        .filter(c -> mode == null || c.getDeliveryModes().contains(mode))
-        .filter(c -> language == null || c.getLanguages().contains(language))
-        .filter(c -> skill == null || c.getSkills().contains(skill))
-        .filter(c -> commitment == null || c.getCommitments().contains(commitment))
-        .toList();
+    CatalogueSearch.Filter filter = new CatalogueSearch.Filter(level, mode, language, skill, commitment);
+    if (shown == null || !filter.equals(shownFor)) {
+      shown = search.search(filter);
+      shownFor = filter;
+    }
+    return shown;
   }
 
-  public int getTotal() {
-    return all.size();
+  public long getTotal() {
+    return total;
   }
 
   public void clear() {
@@ -76,17 +80,11 @@ public class CatalogueBrowser implements Serializable {
 
   /** Languages any course is taught in, by their own name. */
   public List<Language> getLanguages() {
-    return java.util.Arrays.stream(Language.values())
-        .filter(l -> all.stream().anyMatch(c -> c.getLanguages().contains(l.code())))
-        .toList();
-  }
-
-  public Map<String, String> getSkillNames() {
-    return skillNames;
+    return languages;
   }
 
   public List<Skill> getSkills() {
-    return courses.findAllSkills();
+    return skills;
   }
 
   public List<Commitment> getCommitments() {
