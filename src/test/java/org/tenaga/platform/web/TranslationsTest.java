@@ -195,7 +195,7 @@ class TranslationsTest {
   void theApiKeepsItsEnglishWhateverThePagesSay() {
     assertEquals("'PH-00' is a province of PH, not of ID", Problem.of("problem.province.other", "PH-00", "PH", "ID").english());
     assertEquals("must be between 1 and 10000", Problem.of("problem.between", 1, 10_000).english());
-    assertEquals("must be between 1 and 10.000", Problem.of("problem.between", 1, 10_000).in(Locale.forLanguageTag("id")));
+    assertEquals("harus antara 1 dan 10.000", Problem.of("problem.between", 1, 10_000).in(Locale.forLanguageTag("id")), "a page in Bahasa Indonesia writes its numbers");
     assertEquals("cohort C2026-ID-001 is COMPLETED; its capacity can no longer change",
         Problem.of("refusal.cohort.capacity.finished", "C2026-ID-001", Problem.label("status.COMPLETED", CohortStatus.COMPLETED)).english());
   }
