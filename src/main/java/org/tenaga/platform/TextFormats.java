@@ -123,7 +123,8 @@ public final class TextFormats {
     if (locale.getLanguage().equals("en")) {
       return fallback;
     }
-    String name = new Locale("", code).getDisplayCountry(locale);
+    // CLDR adds an older name in brackets to some ("Myanmar (Burma)"); the plain name is the one in use.
+    String name = new Locale("", code).getDisplayCountry(locale).replaceAll("\\s*\\(.*\\)$", "");
     return name.isEmpty() || name.equals(code) ? fallback : name;
   }
 

@@ -15,6 +15,7 @@ import org.tenaga.catalog.Language;
 import org.tenaga.catalog.Skill;
 import org.tenaga.commitments.Commitment;
 import org.tenaga.commitments.CommitmentRepository;
+import org.tenaga.platform.web.Messages;
 
 /** The public catalogue with its filters: level, delivery mode, language, skill, commitment. */
 @Named
@@ -85,6 +86,11 @@ public class CatalogueBrowser implements Serializable {
 
   public List<Skill> getSkills() {
     return skills;
+  }
+
+  /** A skill's name in the page's language (skills are reference data named in English). */
+  public String skillName(Skill s) {
+    return Messages.textOr("skill." + s.getCode(), s.getName());
   }
 
   public List<Commitment> getCommitments() {

@@ -13,6 +13,7 @@ import org.tenaga.catalog.Course;
 import org.tenaga.catalog.CourseRepository;
 import org.tenaga.catalog.Language;
 import org.tenaga.catalog.Skill;
+import org.tenaga.platform.web.Messages;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortRepository;
 import org.tenaga.scheduling.CohortStatus;
@@ -40,7 +41,8 @@ public class CoursePage {
     upcoming =
         cohorts.search(
             new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN, CohortStatus.RUNNING), null, code, null, null, null), 0, 50);
-    skillNames = courses.findAllSkills().stream().collect(Collectors.toMap(Skill::getCode, Skill::getName));
+    // Skills are reference data named in English; the bundle names them in the page's language.
+    skillNames = courses.findAllSkills().stream().collect(Collectors.toMap(Skill::getCode, s -> Messages.textOr("skill." + s.getCode(), s.getName())));
   }
 
   public String languageName(String language) {

@@ -58,6 +58,19 @@ public class LanguageChoice implements Serializable {
     return getLanguage().code();
   }
 
+  /**
+   * The locale code for PrimeFaces' calendar widgets (FullCalendar): British English for
+   * English, as dates are written elsewhere; English for Filipino, which FullCalendar lacks and
+   * whose readers read calendars in English.
+   */
+  public String getWidgetLocale() {
+    return switch (getLanguage()) {
+      case EN -> "en-gb";
+      case FIL -> "en";
+      default -> getLanguage().code();
+    };
+  }
+
   public List<InterfaceLanguage> getLanguages() {
     return Arrays.asList(InterfaceLanguage.values());
   }

@@ -53,6 +53,16 @@ public final class Messages {
   }
 
   /**
+   * The bundle's text for a key, or what to show when the bundle has none (reference data such as
+   * a skill's name, translated in the bundle when it is known there).
+   */
+  public static String textOr(String key, String otherwise) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+  }
+
+  /**
    * A bundle text with its placeholders filled, numbers and dates written the way the page's
    * language writes them (MessageFormat's static format would use the server's locale).
    */

@@ -162,6 +162,10 @@ class TranslationsTest {
         d.categories().forEach(c -> check(english, "inclusion.cat." + d.apiName() + "." + c, missing));
       }
     }
+    // Reference data the pages name in their language: every skill of the seed data.
+    for (String line : read(Path.of("seed-data/skills.csv")).lines().skip(1).toList()) {
+      check(english, "skill." + line.substring(0, line.indexOf(',')), missing);
+    }
     assertEquals(List.of(), missing);
   }
 
