@@ -116,7 +116,8 @@ public record InclusionQuery(
       LocalDate d = LocalDate.parse(t);
       YearMonth m = YearMonth.from(d);
       if (start ? d.getDayOfMonth() != 1 : !d.equals(m.atEndOfMonth())) {
-        problems.add(field, start ? "problem.month.first" : "problem.month.last", m, start ? m.atDay(1) : m.atEndOfMonth());
+        // Written as they are typed (ISO), not as a page writes dates.
+        problems.add(field, start ? "problem.month.first" : "problem.month.last", m.toString(), (start ? m.atDay(1) : m.atEndOfMonth()).toString());
         return null;
       }
       return m;

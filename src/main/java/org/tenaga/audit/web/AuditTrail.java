@@ -48,15 +48,18 @@ public class AuditTrail implements Serializable {
     return search.actions();
   }
 
+  /** Searches now, in the action, so that a filter's problems reach the page's messages before they render. */
   public void apply() {
     page = 0;
     result = null;
+    getResult();
   }
 
   public void next() {
     if ((long) (page + 1) * PAGE_SIZE < getResult().total()) {
       page++;
       result = null;
+      getResult();
     }
   }
 
@@ -64,6 +67,7 @@ public class AuditTrail implements Serializable {
     if (page > 0) {
       page--;
       result = null;
+      getResult();
     }
   }
 
