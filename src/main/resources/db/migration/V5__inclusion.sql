@@ -16,8 +16,9 @@ CREATE TABLE inclusion_base (
 -- One row per enrolment and stage it reached (WAITLISTED, ENROLLED, WITHDRAWN, ENDED,
 -- COMPLETED, CERTIFIED), in the cell of its cohort: course, country, month of the stage's date,
 -- whether a cascade trainer taught it; profile = the demographic snapshot as counted.
--- repeated: the learner reached this stage more than once; first_in: the bases ('|ALL|STMT-9|')
--- in which this is the learner's earliest enrolment at the stage.
+-- repeated / spans_countries / spans_courses: the learner reached this stage more than once / in
+-- more than one country / in more than one course; first_in: the bases ('|ALL|STMT-9|') in which
+-- this is the learner's earliest enrolment at the stage.
 CREATE TABLE inclusion_reach (
   enrolment_id BIGINT        NOT NULL,
   stage        VARCHAR(12)   NOT NULL,
@@ -28,14 +29,19 @@ CREATE TABLE inclusion_reach (
   via_cascade  BOOLEAN       NOT NULL,
   starts_on    DATE          NOT NULL,
   profile      INTEGER       NOT NULL,
-  repeated     BOOLEAN       NOT NULL,
-  first_in     VARCHAR(2000) NOT NULL,
-  PRIMARY KEY (enrolment_id, stage)
+  repeated        BOOLEAN       NOT NULL,
+  spans_countries BOOLEAN       NOT NULL,
+  spans_courses   BOOLEAN       NOT NULL,
+  first_in        VARCHAR(2000) NOT NULL
 );
+-- No primary key: rows are written and read a learner at a time (one writer at a time), and a
+-- rebuild writes millions; every index costs it.
 CREATE INDEX inclusion_reach_learner_idx ON inclusion_reach (learner_id);
 -- Serves a narrowed slice's correction (stage, countries, courses, months, repeated) and the
 -- rebuild's second pass (stage by stage, country by country).
 CREATE INDEX inclusion_reach_slice_idx ON inclusion_reach (stage, country, course_code, period_month, repeated);
+-- A country's drill-down recounts only learners who reached the stage in several countries.
+CREATE INDEX inclusion_reach_countries_idx ON inclusion_reach (stage, spans_countries, country, course_code);
 
 -- People per cell of a base: each learner once, at their earliest enrolment in the base that
 -- reached the stage. people = 'profile:count;...' over the 972 demographic profiles;

@@ -79,9 +79,8 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
       throw ApiException.invalid(q.from() != null && base.to() != null && q.from().isAfter(base.to()) ? "from" : "to",
           "the months asked for lie outside the period" + of + " (" + period + ")");
     }
-    boolean whole = sliceCountries.equals(baseCountries) && sliceCourses.equals(baseCourses)
-        && Objects.equals(from, base.from()) && Objects.equals(to, base.to());
-    return new Slice(base, sliceCountries, sliceCourses, from, to, false, whole);
+    return new Slice(base, sliceCountries, sliceCourses, from, to, false, !sliceCountries.equals(baseCountries),
+        !sliceCourses.equals(baseCourses), !Objects.equals(from, base.from()) || !Objects.equals(to, base.to()));
   }
 
   private static YearMonth later(YearMonth a, YearMonth b) {
