@@ -433,7 +433,8 @@ public class RollupStore {
    */
   public void forEachRepeatedReach(Slice slice, Stage stage, Consumer<RecordedReach> visitor) {
     List<Object> args = new ArrayList<>(List.of(stage.name()));
-    String flags = slice.cascadeOnly() || slice.fewerMonths() ? "repeated = TRUE"
+    String flags = slice.cascadeOnly() ? "via_cascade = TRUE AND repeated = TRUE"
+        : slice.fewerMonths() ? "repeated = TRUE"
         : slice.fewerCountries() && !slice.fewerCourses() ? "spans_countries = TRUE"
         : !slice.fewerCountries() ? "repeated = TRUE AND spans_courses = TRUE"
         : "repeated = TRUE AND (spans_countries = TRUE OR spans_courses = TRUE)";
