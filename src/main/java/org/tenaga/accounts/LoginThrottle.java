@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing, per account and per client address: a few failures are free, then
@@ -21,18 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LoginThrottle {
 
   static final int FREE_FAILURES_PER_ACCOUNT = 5;
-  static final int FREE_FAILURES_PER_ADDRESS = 30;
+  static final int DEFAULT_FREE_FAILURES_PER_ADDRESS = 30;
   static final Duration MAX_WAIT = Duration.ofMinutes(5);
   static final Duration WINDOW = Duration.ofMinutes(15);
 
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
   private Clock clock;
+  private int freeFailuresPerAddress;
 
   protected LoginThrottle() {}
 
+  /**
+   * @param freeFailuresPerAddress failures one client address may make across accounts before it
+   *     waits; raise it when many users reach Tenaga through one proxy address
+   */
   @Inject
-  public LoginThrottle(Clock clock) {
+  public LoginThrottle(Clock clock,
+      @ConfigProperty(name = "tenaga.login.address.free.failures", defaultValue = "" + DEFAULT_FREE_FAILURES_PER_ADDRESS) int freeFailuresPerAddress) {
     this.clock = clock;
+    this.freeFailuresPerAddress = freeFailuresPerAddress;
   }
 
   private record Failures(int count, Instant last) {}
@@ -40,7 +48,7 @@ public class LoginThrottle {
   /** How long this attempt must still wait, if it must. */
   public Optional<Duration> waitBefore(String email, String address) {
     Instant now = clock.instant();
-    Duration wait = max(waitFor(accountKey(email), FREE_FAILURES_PER_ACCOUNT, now), waitFor(addressKey(address), FREE_FAILURES_PER_ADDRESS, now));
+    Duration wait = max(waitFor(accountKey(email), FREE_FAILURES_PER_ACCOUNT, now), waitFor(addressKey(address), freeFailuresPerAddress, now));
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 

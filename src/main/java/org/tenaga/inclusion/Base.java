@@ -7,8 +7,9 @@ import java.util.TreeSet;
 
 /**
  * A slice whose people counts the rollups keep ready: {@link #ALL} (every course, country and
- * month) or a commitment (the courses serving it × its countries × its period, by month). Every
- * slice a query asks for lies inside one base; the engine starts from the base's counts.
+ * month), a commitment (the courses serving it × its countries × its period, by month), or one of
+ * these for a single course ({@code STMT-9/AI-MSME-101}). Every slice a query asks for lies inside
+ * one base; the engine starts from the base's counts.
  *
  * @param courses course codes, or null for every course
  * @param countries country codes, or null for every country
@@ -23,6 +24,16 @@ public record Base(String code, Set<String> courses, Set<String> countries, Year
   public Base {
     courses = courses == null ? null : Set.copyOf(new TreeSet<>(courses));
     countries = countries == null ? null : Set.copyOf(new TreeSet<>(countries));
+  }
+
+  /** The same base for one of its courses: {@code STMT-9/AI-MSME-101}. */
+  public Base ofCourse(String course) {
+    return new Base(code + "/" + course, Set.of(course), countries, from, to);
+  }
+
+  /** The base of one course of this one, by its code. */
+  public String courseCode(String course) {
+    return code + "/" + course;
   }
 
   public boolean contains(String course, String country, YearMonth month) {

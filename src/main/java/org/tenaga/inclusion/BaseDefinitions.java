@@ -17,7 +17,8 @@ import org.tenaga.commitments.CommitmentRepository;
 
 /**
  * The bases as the data defines them now: ALL, and each commitment with the courses that serve it
- * (from the catalogue), its countries and its period in whole months.
+ * (from the catalogue), its countries and its period in whole months; and each of these narrowed
+ * to one of its courses, so that a course's drill-down is a whole base too.
  */
 @ApplicationScoped
 public class BaseDefinitions {
@@ -38,8 +39,15 @@ public class BaseDefinitions {
     }
     List<Base> bases = new ArrayList<>();
     bases.add(Base.ALL);
+    for (String course : new java.util.TreeSet<>(courseCodes())) {
+      bases.add(Base.ALL.ofCourse(course));
+    }
     for (Commitment c : commitments.findAll()) {
-      bases.add(of(c, coursesByCommitment.getOrDefault(c.getCode(), Set.of())));
+      Base base = of(c, coursesByCommitment.getOrDefault(c.getCode(), Set.of()));
+      bases.add(base);
+      for (String course : new java.util.TreeSet<>(base.courses())) {
+        bases.add(base.ofCourse(course));
+      }
     }
     return bases;
   }

@@ -50,10 +50,14 @@ public class InclusionReports {
     return k;
   }
 
-  /** Every course code of the catalogue. */
+  /** The courses serving a commitment, or every course of the catalogue for null. */
   @Transactional
-  public Set<String> courseCodes() {
-    return definitions.courseCodes();
+  public Set<String> courseCodes(String commitment) {
+    if (commitment == null) {
+      return definitions.courseCodes();
+    }
+    return definitions.current().stream().filter(b -> b.code().equals(commitment)).findFirst()
+        .map(Base::courses).orElse(Set.of());
   }
 
   /** The commitments the caller may report on: those their organisation funds (donors), or all. */

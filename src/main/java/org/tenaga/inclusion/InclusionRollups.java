@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -42,6 +43,7 @@ public class InclusionRollups {
   @PersistenceContext private EntityManager em;
   @Inject RollupStore store;
   @Inject BaseDefinitions definitions;
+  @Inject RollupRebuild steps;
   @Inject Clock clock;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
@@ -156,7 +158,62 @@ public class InclusionRollups {
     return true;
   }
 
-  /** Recomputes every rollup from the raw enrolment and certificate rows. */
+  /**
+   * At start-up, before Tenaga is ready: rebuilds stale rollups committing step by step, so a
+   * large database is recounted without one huge transaction.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public boolean rebuildAtStartIfStale() {
+    if (self().isCurrentAlone()) {
+      return false;
+    }
+    long t0 = System.nanoTime();
+    self().lockAlone();
+    List<Base> bases = self().currentDefinitionsAlone();
+    RollupRebuild.Totals totals = new RollupRebuild.Totals();
+    steps.resetAlone();
+    Set<Long> cascade = steps.cascadeCohortsAlone();
+    Optional<long[]> range = steps.learnerRangeAlone();
+    if (range.isPresent()) {
+      for (long lo = range.get()[0]; lo <= range.get()[1]; lo += RollupStore.learnerChunk()) {
+        steps.recordLearnersAlone(lo, lo + RollupStore.learnerChunk(), cascade, bases, totals);
+      }
+    }
+    long t1 = System.nanoTime();
+    for (Stage stage : Stage.values()) {
+      for (String country : steps.reachCountriesAlone()) {
+        steps.buildCellsAlone(stage, country, bases, totals);
+      }
+    }
+    steps.finishAlone(bases, totals, OffsetDateTime.now(clock));
+    long t2 = System.nanoTime();
+    LOG.info("Inclusion rollups rebuilt from the raw rows at start-up: " + report(totals, t0, t1, t2));
+    return true;
+  }
+
+  // The steps of rebuildAtStartIfStale, each its own transaction (public: only public methods of a
+  // bean are intercepted).
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean isCurrentAlone() {
+    return isCurrent(definitions.current());
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void lockAlone() {
+    store.lockForRebuild(OffsetDateTime.now(clock));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Base> currentDefinitionsAlone() {
+    return definitions.current();
+  }
+
+  private InclusionRollups self() {
+    return jakarta.enterprise.inject.spi.CDI.current().select(InclusionRollups.class).get();
+  }
+
+  /** Recomputes every rollup from the raw enrolment and certificate rows, in this transaction. */
   @Transactional
   public RebuildReport rebuild() {
     em.flush();
@@ -167,59 +224,29 @@ public class InclusionRollups {
   private RebuildReport rebuildLocked() {
     long t0 = System.nanoTime();
     List<Base> bases = definitions.current();
-    store.reset(bases, OffsetDateTime.now(clock));
-    store.recordCascadeCohorts(store.cascadeCohorts());
-    long[] learners = {0};
-    long reaches;
-    try (RollupStore.ReachWriter writer = store.reachWriter()) {
-      store.forEachLearnersFacts(facts -> {
-        learners[0]++;
-        RecordedReach.of(reachesOf(facts), bases).forEach(writer::add);
-      });
-      reaches = writer.written();
-    }
-    long t1 = System.nanoTime();
-    // Second pass, cell by cell: people where a reach is a learner's earliest, reaches where inside.
-    Map<String, Map<Stage, Map<Integer, Integer>>> totalPeople = new HashMap<>();
-    Map<String, Map<Stage, Integer>> totalReaches = new HashMap<>();
-    long cells;
-    try (RollupStore.CellWriter cellWriter = store.cellWriter()) {
-      store.forEachCell(cell -> {
-        for (Base b : bases) {
-          Map<Integer, Integer> people = new HashMap<>();
-          int inside = b.contains(cell.cell()) ? cell.reaches() : 0;
-          for (RollupStore.ReachGroup g : cell.groups()) {
-            if (g.firstIn().contains(b.code())) {
-              people.merge(g.profile(), g.reaches(), Integer::sum);
-            }
-          }
-          if (inside == 0 && people.isEmpty()) {
-            continue;
-          }
-          cellWriter.add(b.code(), cell.stage(), cell.cell(), ProfileCounts.format(people), inside);
-          Map<Integer, Integer> total = totalPeople.computeIfAbsent(b.code(), k -> new EnumMap<>(Stage.class)).computeIfAbsent(cell.stage(), k -> new HashMap<>());
-          people.forEach((p, n) -> total.merge(p, n, Integer::sum));
-          totalReaches.computeIfAbsent(b.code(), k -> new EnumMap<>(Stage.class)).merge(cell.stage(), inside, Integer::sum);
-        }
-      });
-      cellWriter.close();
-      cells = cellWriter.written();
-    }
-    Set<String> codes = new TreeSet<>(totalPeople.keySet());
-    codes.addAll(totalReaches.keySet());
-    for (String base : codes) {
-      for (Stage stage : Stage.values()) {
-        Map<Integer, Integer> people = totalPeople.getOrDefault(base, Map.of()).getOrDefault(stage, Map.of());
-        int n = totalReaches.getOrDefault(base, Map.of()).getOrDefault(stage, 0);
-        if (n > 0 || !people.isEmpty()) {
-          store.insertTotal(base, stage, ProfileCounts.format(people), n);
-        }
+    RollupRebuild.Totals totals = new RollupRebuild.Totals();
+    steps.reset();
+    Set<Long> cascade = store.cascadeCohorts();
+    Optional<long[]> range = store.learnerRange();
+    if (range.isPresent()) {
+      for (long lo = range.get()[0]; lo <= range.get()[1]; lo += RollupStore.learnerChunk()) {
+        steps.recordLearners(lo, lo + RollupStore.learnerChunk(), cascade, bases, totals);
       }
     }
-    long t2 = System.nanoTime();
-    RebuildReport report = new RebuildReport(learners[0], reaches, cells, (t2 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    long t1 = System.nanoTime();
+    for (Stage stage : Stage.values()) {
+      for (String country : store.reachCountries()) {
+        steps.buildCells(stage, country, bases, totals);
+      }
+    }
+    steps.finish(bases, totals, OffsetDateTime.now(clock));
+    RebuildReport report = report(totals, t0, t1, System.nanoTime());
     LOG.info("Inclusion rollups rebuilt from the raw rows: " + report);
     return report;
+  }
+
+  private static RebuildReport report(RollupRebuild.Totals totals, long t0, long t1, long t2) {
+    return new RebuildReport(totals.learners, totals.reachRows, totals.cells, (t2 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
   }
 
   private static Map<String, String> definitionsOf(List<Base> bases) {

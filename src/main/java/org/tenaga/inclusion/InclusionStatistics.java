@@ -19,8 +19,9 @@ import java.util.OptionalLong;
  * earliest enrolment in the slice that reached the stage. The rollups hold exactly that for each
  * base (ALL, each commitment); for a slice narrower than its base, a learner whose earliest
  * enrolment in the base lies outside the slice but who has another inside is added at their
- * earliest one inside — only learners who reached the stage more than once can be such, and
- * their reaches are the only raw-level rows ever read.
+ * earliest one inside — only learners who reached the stage more than once (for a country's
+ * drill-down: in more than one country) can be such, and their reaches are the only per-learner
+ * rows ever read.
  */
 @ApplicationScoped
 public class InclusionStatistics {
@@ -103,9 +104,9 @@ public class InclusionStatistics {
   }
 
   /**
-   * The correction of a narrowed slice, given the reaches inside it of learners who reached the
-   * stage more than once: for each such learner, the earliest reach inside, unless the base
-   * already counts the learner there (it is their earliest in the base too).
+   * The correction of a narrowed slice, given the reaches inside it of the learners it may have to
+   * recount ({@link Slice#mayNeedRecount}): for each such learner, the earliest reach inside,
+   * unless the base already counts the learner there (it is their earliest in the base too).
    */
   static List<Reach> addedBySlice(String base, java.util.function.Consumer<java.util.function.Consumer<RecordedReach>> repeatedInSlice) {
     Map<Long, RecordedReach> earliest = new HashMap<>();

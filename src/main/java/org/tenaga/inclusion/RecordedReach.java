@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A reach as the rollups record it: whether the learner reached the stage more than once, and
- * the bases in which it is the learner's earliest enrolment at that stage (where the learner is
- * counted).
+ * A reach as the rollups record it: whether the learner reached the stage more than once, in more
+ * than one country, in more than one course, and the bases in which it is the learner's earliest
+ * enrolment at that stage (where the learner is counted).
  */
-public record RecordedReach(Reach reach, boolean repeated, Set<String> firstIn) {
+public record RecordedReach(Reach reach, boolean repeated, boolean spansCountries, boolean spansCourses, Set<String> firstIn) {
 
   public RecordedReach {
     firstIn = Set.copyOf(firstIn);
@@ -44,8 +44,10 @@ public record RecordedReach(Reach reach, boolean repeated, Set<String> firstIn) 
         }
       }
       boolean repeated = atStage.size() > 1;
+      boolean countries = atStage.stream().map(Reach::country).distinct().count() > 1;
+      boolean courses = atStage.stream().map(Reach::course).distinct().count() > 1;
       for (int i = 0; i < atStage.size(); i++) {
-        recorded.add(new RecordedReach(atStage.get(i), repeated, firsts.get(i)));
+        recorded.add(new RecordedReach(atStage.get(i), repeated, countries, courses, firsts.get(i)));
       }
     }
     return recorded;

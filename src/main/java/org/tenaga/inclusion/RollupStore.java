@@ -55,7 +55,7 @@ public class RollupStore {
           + " WHERE q.source = 'CERTIFICATE'";
 
   private static final String REACH_COLUMNS =
-      "enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile, repeated, first_in";
+      "enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile, repeated, spans_countries, spans_courses, first_in";
 
   // --- raw facts ---
 
@@ -65,28 +65,30 @@ public class RollupStore {
     return rows(FACTS + " WHERE e.learner_id = ?1", learnerId).stream().map(r -> facts(r, cascade)).toList();
   }
 
-  /** Every enrolment, learner by learner (each call gets all of one learner's facts), read in chunks of learners. */
-  public void forEachLearnersFacts(Consumer<List<EnrolmentFacts>> perLearner) {
-    Set<Long> cascade = longs(CASCADE_COHORTS);
+  /** The lowest and highest learner id with an enrolment; empty without enrolments. */
+  public Optional<long[]> learnerRange() {
     Object[] range = rows("SELECT MIN(learner_id), MAX(learner_id) FROM enrolment").get(0);
-    if (range[0] == null) {
-      return;
-    }
-    long min = number(range[0]).longValue();
-    long max = number(range[1]).longValue();
-    for (long lo = min; lo <= max; lo += LEARNER_CHUNK) {
-      List<EnrolmentFacts> current = new ArrayList<>();
-      for (Object[] r : rows(FACTS + " WHERE e.learner_id >= ?1 AND e.learner_id < ?2 ORDER BY e.learner_id, e.id", lo, lo + LEARNER_CHUNK)) {
-        EnrolmentFacts f = facts(r, cascade);
-        if (!current.isEmpty() && current.get(0).learnerId() != f.learnerId()) {
-          perLearner.accept(current);
-          current = new ArrayList<>();
-        }
-        current.add(f);
-      }
-      if (!current.isEmpty()) {
+    return range[0] == null ? Optional.empty() : Optional.of(new long[] {number(range[0]).longValue(), number(range[1]).longValue()});
+  }
+
+  /** How many learner ids a rebuild reads at a time. */
+  public static long learnerChunk() {
+    return LEARNER_CHUNK;
+  }
+
+  /** The facts of the learners with ids from {@code lo} (included) to {@code hi} (excluded), learner by learner. */
+  public void forEachLearnersFacts(long lo, long hi, Set<Long> cascadeCohorts, Consumer<List<EnrolmentFacts>> perLearner) {
+    List<EnrolmentFacts> current = new ArrayList<>();
+    for (Object[] r : rows(FACTS + " WHERE e.learner_id >= ?1 AND e.learner_id < ?2 ORDER BY e.learner_id, e.id", lo, hi)) {
+      EnrolmentFacts f = facts(r, cascadeCohorts);
+      if (!current.isEmpty() && current.get(0).learnerId() != f.learnerId()) {
         perLearner.accept(current);
+        current = new ArrayList<>();
       }
+      current.add(f);
+    }
+    if (!current.isEmpty()) {
+      perLearner.accept(current);
     }
   }
 
@@ -190,7 +192,7 @@ public class RollupStore {
   private static RecordedReach recorded(Object[] r) {
     Reach reach = new Reach(number(r[0]).longValue(), Stage.valueOf((String) r[1]), number(r[2]).longValue(), (String) r[3], (String) r[4],
         YearMonth.from(date(r[5])), bool(r[6]), date(r[7]), number(r[8]).intValue());
-    return new RecordedReach(reach, bool(r[9]), RecordedReach.parseFirstIn((String) r[10]));
+    return new RecordedReach(reach, bool(r[9]), bool(r[10]), bool(r[11]), RecordedReach.parseFirstIn((String) r[12]));
   }
 
   public void replaceRecordedReaches(long learnerId, List<RecordedReach> reaches) {
@@ -213,7 +215,7 @@ public class RollupStore {
     public void add(RecordedReach rr) {
       Reach r = rr.reach();
       pending.addAll(List.of(r.enrolmentId(), r.stage().name(), r.learnerId(), r.course(), r.country(), r.month().atDay(1), r.viaCascade(),
-          r.startsOn(), r.profile(), rr.repeated(), rr.firstInText()));
+          r.startsOn(), r.profile(), rr.repeated(), rr.spansCountries(), rr.spansCourses(), rr.firstInText()));
       written++;
       if (++rows == INSERT_ROWS) {
         flush();
@@ -224,7 +226,7 @@ public class RollupStore {
       if (rows == 0) {
         return;
       }
-      insert("inclusion_reach", REACH_COLUMNS, 11, pending);
+      insert("inclusion_reach", REACH_COLUMNS, 13, pending);
       pending.clear();
       rows = 0;
     }
@@ -299,16 +301,25 @@ public class RollupStore {
 
   // --- rebuild ---
 
-  /** Empties the rollups and records the bases they will be built for (the ALL row stays: it is the lock). */
-  public void reset(List<Base> bases, OffsetDateTime at) {
+  /**
+   * Empties the rollups for a rebuild (the ALL row stays: it is the lock). Until
+   * {@link #recordDefinitions} the rollups say "rebuilding", so nobody keeps or reads half a
+   * build, and a rebuild cut short is done again.
+   */
+  public void reset() {
     update("DELETE FROM inclusion_reach");
     update("DELETE FROM inclusion_cell");
     update("DELETE FROM inclusion_total");
     update("DELETE FROM inclusion_cascade");
     update("DELETE FROM inclusion_base WHERE base_code <> ?1", Base.ALL_CODE);
+    update("UPDATE inclusion_base SET definition = ?1 WHERE base_code = ?2", "rebuilding", Base.ALL_CODE);
+  }
+
+  /** Records the bases a finished build holds. */
+  public void recordDefinitions(List<Base> bases, OffsetDateTime at) {
     for (Base b : bases) {
       if (b.code().equals(Base.ALL_CODE)) {
-        update("UPDATE inclusion_base SET definition = ?1, built_at = ?2 WHERE base_code = ?3", b.definition(), at, b.code());
+        update("UPDATE inclusion_base SET definition = ?1, built_at = ?2, version = version + 1 WHERE base_code = ?3", b.definition(), at, b.code());
       } else {
         update("INSERT INTO inclusion_base (base_code, definition, version, built_at) VALUES (?1, ?2, 0, ?3)", b.code(), b.definition(), at);
       }
@@ -332,28 +343,28 @@ public class RollupStore {
     }
   }
 
-  /** Every recorded reach, cell by cell, read stage by stage and country by country. */
-  public void forEachCell(Consumer<CellReaches> perCell) {
-    List<Object> countries = column("SELECT DISTINCT country FROM inclusion_reach");
-    for (Stage stage : Stage.values()) {
-      for (Object country : countries) {
-        Reach.Cell cell = null;
-        List<ReachGroup> groups = new ArrayList<>();
-        for (Object[] r : rows("SELECT course_code, period_month, via_cascade, profile, first_in, COUNT(*) FROM inclusion_reach"
-            + " WHERE stage = ?1 AND country = ?2 GROUP BY course_code, period_month, via_cascade, profile, first_in"
-            + " ORDER BY course_code, period_month, via_cascade", stage.name(), country)) {
-          Reach.Cell c = new Reach.Cell((String) r[0], (String) country, YearMonth.from(date(r[1])), bool(r[2]));
-          if (cell != null && !c.equals(cell)) {
-            perCell.accept(new CellReaches(stage, cell, groups));
-            groups = new ArrayList<>();
-          }
-          cell = c;
-          groups.add(new ReachGroup(number(r[3]).intValue(), RecordedReach.parseFirstIn((String) r[4]), number(r[5]).intValue()));
-        }
-        if (cell != null) {
-          perCell.accept(new CellReaches(stage, cell, groups));
-        }
+  /** The countries of the recorded reaches. */
+  public List<String> reachCountries() {
+    return column("SELECT DISTINCT country FROM inclusion_reach").stream().map(String::valueOf).sorted().toList();
+  }
+
+  /** The recorded reaches of one stage and country, cell by cell, grouped by profile and bases. */
+  public void forEachCell(Stage stage, String country, Consumer<CellReaches> perCell) {
+    Reach.Cell cell = null;
+    List<ReachGroup> groups = new ArrayList<>();
+    for (Object[] r : rows("SELECT course_code, period_month, via_cascade, profile, first_in, COUNT(*) FROM inclusion_reach"
+        + " WHERE stage = ?1 AND country = ?2 GROUP BY course_code, period_month, via_cascade, profile, first_in"
+        + " ORDER BY course_code, period_month, via_cascade", stage.name(), country)) {
+      Reach.Cell c = new Reach.Cell((String) r[0], country, YearMonth.from(date(r[1])), bool(r[2]));
+      if (cell != null && !c.equals(cell)) {
+        perCell.accept(new CellReaches(stage, cell, groups));
+        groups = new ArrayList<>();
       }
+      cell = c;
+      groups.add(new ReachGroup(number(r[3]).intValue(), RecordedReach.parseFirstIn((String) r[4]), number(r[5]).intValue()));
+    }
+    if (cell != null) {
+      perCell.accept(new CellReaches(stage, cell, groups));
     }
   }
 
@@ -414,10 +425,20 @@ public class RollupStore {
     return r.isEmpty() ? new StoredCell(null, "", 0) : new StoredCell(null, (String) r.get(0)[0], number(r.get(0)[1]).intValue());
   }
 
-  /** The reaches, in the slice, of learners who reached the stage more than once. */
+  /**
+   * The reaches in the slice of learners it may have to recount ({@link Slice#mayNeedRecount}):
+   * for a slice narrowed only in its countries, those who reached the stage in several countries
+   * (an index of their own keeps a country's drill-down small); else those who reached it several
+   * times.
+   */
   public void forEachRepeatedReach(Slice slice, Stage stage, Consumer<RecordedReach> visitor) {
     List<Object> args = new ArrayList<>(List.of(stage.name()));
-    String sql = "SELECT " + REACH_COLUMNS + " FROM inclusion_reach WHERE stage = ?1 AND repeated = TRUE" + sliceConditions(slice, args);
+    String flags = slice.cascadeOnly() ? "via_cascade = TRUE AND repeated = TRUE"
+        : slice.fewerMonths() ? "repeated = TRUE"
+        : slice.fewerCountries() && !slice.fewerCourses() ? "spans_countries = TRUE"
+        : !slice.fewerCountries() ? "repeated = TRUE AND spans_courses = TRUE"
+        : "repeated = TRUE AND (spans_countries = TRUE OR spans_courses = TRUE)";
+    String sql = "SELECT " + REACH_COLUMNS + " FROM inclusion_reach WHERE stage = ?1 AND " + flags + sliceConditions(slice, args);
     for (Object[] r : rows(sql, args.toArray())) {
       visitor.accept(recorded(r));
     }

@@ -1,18 +1,19 @@
 package org.tenaga.inclusion;
 
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * What a query counts: a base narrowed to some countries, courses and months, and optionally to
  * cohorts taught by cascade trainers. The sets are explicit (the base's, intersected with the
- * filters and the caller's scope), so they also say which countries and courses a cross-tab lists.
- *
- * @param wholeBase whether nothing narrows the base: then its ready totals answer directly
+ * filters and the caller's scope), so they also say which countries and courses a cross-tab
+ * lists; the flags say in what the slice is narrower than its base.
  */
 public record Slice(
-    Base base, Set<String> countries, Set<String> courses, YearMonth from, YearMonth to, boolean cascadeOnly, boolean wholeBase) {
+    Base base, Set<String> countries, Set<String> courses, YearMonth from, YearMonth to, boolean cascadeOnly,
+    boolean fewerCountries, boolean fewerCourses, boolean fewerMonths) {
 
   public Slice {
     countries = Set.copyOf(new TreeSet<>(countries));
@@ -27,17 +28,35 @@ public record Slice(
         && (!cascadeOnly || c.viaCascade());
   }
 
+  /** Whether nothing narrows the base: then its ready totals answer directly. */
+  public boolean wholeBase() {
+    return !cascadeOnly && !fewerCountries && !fewerCourses && !fewerMonths;
+  }
+
+  /**
+   * Whether a learner with this reach may be counted by the base outside the slice yet have a reach
+   * inside it — the only learners the engine recounts for a narrowed slice. A learner who reached
+   * the stage once, or in one country only when the slice narrows just the countries (one course
+   * only, when just the courses), has all their reaches in the base on the same side of the slice.
+   */
+  public boolean mayNeedRecount(RecordedReach r) {
+    if (cascadeOnly || fewerMonths) {
+      return r.repeated();
+    }
+    return (fewerCountries && r.spansCountries()) || (fewerCourses && r.spansCourses());
+  }
+
   /** The same slice, only cohorts taught by trainers qualified through a train-the-trainer course. */
   public Slice onlyCascade() {
-    return new Slice(base, countries, courses, from, to, true, false);
+    return new Slice(base, countries, courses, from, to, true, fewerCountries, fewerCourses, fewerMonths);
   }
 
   /** The same slice restricted to months (both ends included, either may be null). */
   public Slice months(YearMonth first, YearMonth last) {
     YearMonth f = from == null ? first : first == null || first.isBefore(from) ? from : first;
     YearMonth t = to == null ? last : last == null || last.isAfter(to) ? to : last;
-    boolean same = java.util.Objects.equals(f, from) && java.util.Objects.equals(t, to);
-    return new Slice(base, countries, courses, f, t, cascadeOnly, wholeBase && same);
+    boolean fewer = fewerMonths || !Objects.equals(f, base.from()) || !Objects.equals(t, base.to());
+    return new Slice(base, countries, courses, f, t, cascadeOnly, fewerCountries, fewerCourses, fewer);
   }
 
   /** Whether the slice holds nothing at all (a filter outside the base). */

@@ -37,7 +37,7 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
       }
       base = bases.get(Base.ALL_CODE);
     } else {
-      base = bases.get(q.commitment());
+      base = q.commitment().contains("/") ? null : bases.get(q.commitment());
       if (base == null || base.code().equals(Base.ALL_CODE)) {
         throw ApiException.invalid(new Problems().add("commitment", "problem.commitment.code", q.commitment()));
       }
@@ -73,6 +73,12 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
         throw ApiException.invalid(new Problems().add("course", "problem.course.commitment", q.course(), base.code()));
       }
       sliceCourses = new TreeSet<>(Set.of(q.course()));
+      // A course has a base of its own within the commitment (or ALL): nothing to recount for it.
+      Base ofCourse = bases.get(base.courseCode(q.course()));
+      if (ofCourse != null) {
+        base = ofCourse;
+        baseCourses = ofCourse.courses();
+      }
     }
     YearMonth from = later(base.from(), q.from());
     YearMonth to = earlier(base.to(), q.to());
@@ -82,9 +88,8 @@ public record SliceResolver(Map<String, Base> bases, Set<String> countries, Set<
           ? Problem.of("problem.months.outside", String.valueOf(base.from()), String.valueOf(base.to()))
           : Problem.of("problem.months.outside.commitment", base.code(), String.valueOf(base.from()), String.valueOf(base.to()))));
     }
-    boolean whole = sliceCountries.equals(baseCountries) && sliceCourses.equals(baseCourses)
-        && Objects.equals(from, base.from()) && Objects.equals(to, base.to());
-    return new Slice(base, sliceCountries, sliceCourses, from, to, false, whole);
+    return new Slice(base, sliceCountries, sliceCourses, from, to, false, !sliceCountries.equals(baseCountries),
+        !sliceCourses.equals(baseCourses), !Objects.equals(from, base.from()) || !Objects.equals(to, base.to()));
   }
 
   private static YearMonth later(YearMonth a, YearMonth b) {

@@ -52,7 +52,10 @@ public class Bootstrap {
   @Inject InclusionRollups inclusion;
   @Inject StartupState state;
 
+  // On the method too: a class-level attribute does not reach a singleton's @PostConstruct, which
+  // otherwise runs in one transaction holding every start-up step's writes until its end.
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void start() {
     long t0 = System.nanoTime();
     try {
@@ -71,7 +74,7 @@ public class Bootstrap {
       }
       accounts.createFirstAdminIfConfigured();
       // Statistics of a database that never had them, or whose commitments or catalogue changed.
-      inclusion.rebuildIfStale();
+      inclusion.rebuildAtStartIfStale();
       statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));

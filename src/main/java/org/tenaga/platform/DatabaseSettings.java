@@ -13,16 +13,31 @@ public final class DatabaseSettings {
    */
   static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
 
+  /**
+   * H2 writes committed changes to its file up to 500 ms after the commit by default, so a killed
+   * process could lose writes it had already answered. With a write delay of 0 every commit is in
+   * the file before the response goes out.
+   */
+  static final String H2_DURABLE = ";WRITE_DELAY=0";
+
   private DatabaseSettings() {}
 
   public static String url(Config config) {
-    return config
+    return durable(config
         .getOptionalValue("tenaga.db.url", String.class)
         .orElseGet(
             () ->
                 "jdbc:h2:file:"
                     + Path.of("data", "tenaga").toAbsolutePath().normalize()
-                    + H2_OPTIONS);
+                    + H2_OPTIONS));
+  }
+
+  /** An H2 URL that names no write delay gets the durable one; other URLs are left as given. */
+  static String durable(String url) {
+    if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+      return url + H2_DURABLE;
+    }
+    return url;
   }
 
   public static String user(Config config) {

@@ -37,7 +37,7 @@ class LoginThrottleTest {
   }
 
   final ManualClock clock = new ManualClock();
-  final LoginThrottle throttle = new LoginThrottle(clock);
+  final LoginThrottle throttle = new LoginThrottle(clock, LoginThrottle.DEFAULT_FREE_FAILURES_PER_ADDRESS);
 
   @Test
   void theFirstFailuresAreFreeThenEachAttemptWaitsTwiceAsLong() {
@@ -69,7 +69,7 @@ class LoginThrottleTest {
 
   @Test
   void oneAddressSprayingManyAccountsIsSlowedToo() {
-    for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+    for (int i = 0; i < LoginThrottle.DEFAULT_FREE_FAILURES_PER_ADDRESS; i++) {
       throttle.failed("user" + i + "@example.org", "203.0.113.7");
     }
     assertTrue(throttle.waitBefore("fresh@example.org", "203.0.113.7").isPresent());

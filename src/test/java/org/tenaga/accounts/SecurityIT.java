@@ -6,33 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Programmes;
 
 /** Bearer tokens and login throttling through the running server. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedTenaga.class)
 class SecurityIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
-
   URI base() {
-    return Api.localBase(deploymentUrl);
+    return SharedTenaga.base();
   }
 
   @Test

@@ -7,21 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Programmes;
 import org.tenaga.support.TestCohorts;
 
@@ -30,18 +24,10 @@ import org.tenaga.support.TestCohorts;
  * one does not, a revoked one reports revoked — through Tenaga's endpoint and through the
  * published status list, as a verifier elsewhere would see it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedTenaga.class)
 class CredentialsIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
   static final String PUBLIC = "http://localhost:8080"; // TENAGA_PUBLIC_URL's default in the tests
-
-  @ArquillianResource URL deploymentUrl;
 
   static String holderEmail;
   static String code;
@@ -68,7 +54,7 @@ class CredentialsIT {
   }
 
   URI base() {
-    return Api.localBase(deploymentUrl);
+    return SharedTenaga.base();
   }
 
   Api holder() {

@@ -6,25 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.CohortInvariants;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.PdfFiles;
 import org.tenaga.support.TestCohorts;
 
@@ -33,22 +30,15 @@ import org.tenaga.support.TestCohorts;
  * heavy concurrency, withdrawal promoting the first in line, progress, and certificates that
  * anyone can verify.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedTenaga.class)
 class LearnerIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
   URI base;
   Api coordinator;
 
   @BeforeEach
   void setUp() {
-    base = Api.localBase(deploymentUrl);
+    base = SharedTenaga.base();
     coordinator = Api.as(base, "coordinator@tenaga.test");
   }
 
@@ -91,6 +81,84 @@ class LearnerIT {
     Api.Response minimal = Api.anonymous(base).post("/api/v1/learners",
         "{\"email\":\"min-" + System.nanoTime() + "@example.org\",\"password\":\"kopi susu di pagi hari\",\"fullName\":\"Min\",\"country\":\"TL\",\"consent\":true}");
     assertEquals(201, minimal.status(), minimal::toString);
+  }
+
+  /**
+   * 200 requests at once over HTTP: 30 learners each ask for a place in four cohorts of three
+   * seats, and for 80 of those 120 places the learner withdraws again straight after. Each
+   * learner's requests to one cohort are in order, everything else races. Afterwards every cohort
+   * obeys every rule and holds exactly the places whose last request was an enrolment.
+   */
+  @Test
+  void twoHundredConcurrentEnrolmentsAndWithdrawalsAtSmallCohortsKeepEveryRule() throws Exception {
+    List<String> cohorts = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      cohorts.add(openCohort(3));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    try {
+      long run = System.nanoTime();
+      List<Future<String>> tokens = new ArrayList<>();
+      for (int i = 0; i < 30; i++) {
+        String email = "storm-" + run + "-" + i + "@example.org";
+        tokens.add(pool.submit(() -> {
+          register(email);
+          return Api.token(base, email, "kopi susu di pagi hari");
+        }));
+      }
+      List<Api> learners = new ArrayList<>();
+      for (Future<String> t : tokens) {
+        learners.add(Api.bearer(base, t.get()));
+      }
+      CountDownLatch go = new CountDownLatch(1);
+      Map<String, Boolean> shouldHoldPlace = new HashMap<>(); // "learner/cohort" -> last request was enrol
+      List<Future<Integer>> requests = new ArrayList<>();
+      int pair = 0;
+      for (int l = 0; l < learners.size(); l++) {
+        for (String cohort : cohorts) {
+          Api learner = learners.get(l);
+          boolean withdraws = pair++ % 3 != 0; // 80 of 120
+          shouldHoldPlace.put(l + "/" + cohort, !withdraws);
+          requests.add(pool.submit(() -> {
+            go.await();
+            Api.Response enrolled = learner.post("/api/v1/cohorts/" + cohort + "/enrolments", "");
+            assertEquals(201, enrolled.status(), enrolled::toString);
+            if (!withdraws) {
+              return 1;
+            }
+            Api.Response withdrawn = learner.delete("/api/v1/cohorts/" + cohort + "/enrolments/me");
+            assertEquals(200, withdrawn.status(), withdrawn::toString);
+            assertEquals("WITHDRAWN", withdrawn.object().getString("status"));
+            return 2;
+          }));
+        }
+      }
+      go.countDown();
+      int sent = 0;
+      for (Future<Integer> f : requests) {
+        sent += f.get();
+      }
+      assertEquals(200, sent);
+
+      Map<String, String> learnerIds = new HashMap<>();
+      for (int l = 0; l < learners.size(); l++) {
+        for (var mine : learners.get(l).get("/api/v1/me/enrolments").array()) {
+          JsonObject m = mine.asJsonObject();
+          learnerIds.put(m.getString("id"), String.valueOf(l));
+        }
+      }
+      int held = 0;
+      for (String cohort : cohorts) {
+        for (JsonObject place : CohortInvariants.check(coordinator, cohort)) {
+          String learner = learnerIds.get(place.getString("enrolmentId"));
+          assertTrue(shouldHoldPlace.get(learner + "/" + cohort), "learner " + learner + " withdrew from " + cohort + " but holds " + place);
+          held++;
+        }
+      }
+      assertEquals(40, held, "every place whose last request was an enrolment is held, and no other");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

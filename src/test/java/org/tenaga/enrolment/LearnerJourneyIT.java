@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Browser;
 import org.tenaga.support.PdfFiles;
 import org.tenaga.support.Programmes;
@@ -31,18 +25,11 @@ import org.tenaga.support.TestCohorts;
  * waits on a full cohort's waitlist until a seat frees up, completes, downloads the certificate
  * PDF and follows its QR code to the verification page.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedTenaga.class, Browser.ScreenshotOnFailure.class})
 class LearnerJourneyIT {
 
   private static final String PASSWORD = "nasi goreng setiap hari";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
   static Browser browser;
 
   @AfterAll
@@ -84,7 +71,7 @@ class LearnerJourneyIT {
 
   @Test
   void aNewLearnerRegistersFindsACohortAndEnrols() {
-    URI base = Api.localBase(deploymentUrl);
+    URI base = SharedTenaga.base();
     Browser b = freshBrowser(base);
     registerInBrowser(b, "Ratna Dewi");
 
@@ -123,7 +110,7 @@ class LearnerJourneyIT {
 
   @Test
   void aWaitlistedLearnerIsPromotedCompletesAndVerifiesTheCertificateThroughItsQrCode() throws Exception {
-    URI base = Api.localBase(deploymentUrl);
+    URI base = SharedTenaga.base();
     Api coordinator = Api.as(base, "coordinator@tenaga.test");
     // A cohort of one seat, taken by a learner registered through the API.
     String cohort = TestCohorts.openGenAiInVietNam(coordinator, 1);

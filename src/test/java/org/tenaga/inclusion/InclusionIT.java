@@ -419,6 +419,23 @@ class InclusionIT {
       withheld += assertSuppressed(donor, admin, query(commitment, "TL", null, null, null, "certified", List.of("sector", "gender")), List.of("sector", "gender"));
     }
     assertTrue(withheld > 50, "the demo programme has small cells: " + withheld);
+    // The CSV holds the same rows as the JSON; the PDF is one page.
+    String q = query("STMT-9", "TL", null, null, null, "certified", List.of("sector", "gender"));
+    List<JsonObject> rows = donor.get("/api/v1/inclusion" + q).object().getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    HttpResponse<byte[]> csv = download(q + "&format=csv");
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    assertEquals("sector,gender,count,share,display", lines.get(0));
+    assertEquals(rows.size(), lines.size() - 1);
+    for (int i = 0; i < rows.size(); i++) {
+      JsonObject r = rows.get(i);
+      String count = r.isNull("count") ? "" : String.valueOf(r.getJsonNumber("count").longValue());
+      String share = r.isNull("share") ? "" : String.valueOf(r.getJsonNumber("share").doubleValue());
+      assertEquals(String.join(",", key(r, List.of("sector", "gender"))) + "," + count + "," + share + "," + r.getString("display"), lines.get(i + 1));
+    }
+    HttpResponse<byte[]> pdf = download(q + "&format=pdf");
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals(1, new com.lowagie.text.pdf.PdfReader(pdf.body()).getNumberOfPages(), "a one-page report");
     // The commitments page: a withheld figure is null with its display, never a number.
     for (JsonValue v : donor.get("/api/v1/inclusion/commitments").array()) {
       JsonObject c = v.asJsonObject();
@@ -482,9 +499,7 @@ class InclusionIT {
       }
     }
     // The XLSX of the same query holds exactly the same rows: header, then key, count, share, display.
-    HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("/api/v1/inclusion/export" + q + "&format=xlsx"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("donor@tenaga.test:tenaga-demo".getBytes(StandardCharsets.UTF_8)))
-        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> file = download(q + "&format=xlsx");
     assertEquals(200, file.statusCode(), q);
     assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(".xlsx"));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
@@ -512,6 +527,13 @@ class InclusionIT {
       }
     }
     return withheld;
+  }
+
+  /** The donor's download of a cross-tab. */
+  private HttpResponse<byte[]> download(String query) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("/api/v1/inclusion/export" + query))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("donor@tenaga.test:tenaga-demo".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private static List<String> key(JsonObject row, List<String> by) {

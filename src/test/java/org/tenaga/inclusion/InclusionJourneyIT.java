@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,19 +17,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Browser;
 
 /**
@@ -38,16 +32,9 @@ import org.tenaga.support.Browser;
  * finds a withheld small cell, downloads the table as XLSX — and the file holds exactly the
  * table on the screen.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedTenaga.class, Browser.ScreenshotOnFailure.class})
 class InclusionJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
   static Browser browser;
 
   @AfterAll
@@ -59,7 +46,7 @@ class InclusionJourneyIT {
 
   @Test
   void aDonorOpensACommitmentDrillsIntoACountrySeesASuppressedCellAndExportsWhatTheTableShows() throws Exception {
-    URI base = Api.localBase(deploymentUrl);
+    URI base = SharedTenaga.base();
     browser = new Browser(base);
     Browser b = browser.login("donor@tenaga.test");
     assertTrue(b.driver().getCurrentUrl().contains("/donor/"), b.driver().getCurrentUrl());

@@ -167,7 +167,7 @@ public class RawRecount {
     List<String> out = new ArrayList<>();
     for (String sql : List.of(
         "SELECT base_code, definition FROM inclusion_base ORDER BY base_code",
-        "SELECT enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile, repeated, first_in FROM inclusion_reach ORDER BY enrolment_id, stage",
+        "SELECT enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile, repeated, spans_countries, spans_courses, first_in FROM inclusion_reach ORDER BY enrolment_id, stage",
         "SELECT base_code, stage, course_code, country, period_month, via_cascade, people, reaches FROM inclusion_cell ORDER BY base_code, stage, course_code, country, period_month, via_cascade",
         "SELECT base_code, stage, people, reaches FROM inclusion_total ORDER BY base_code, stage",
         "SELECT cohort_id, 0 FROM inclusion_cascade ORDER BY cohort_id")) {

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.Temporal;
@@ -25,11 +24,6 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Browser;
 
 /**
@@ -47,23 +41,15 @@ import org.tenaga.support.Browser;
  * back with ical4j. Every test makes its own records (unique codes and emails) or only reads the
  * demo programme, so tests are independent of each other and of their order.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedTenaga.class, Browser.ScreenshotOnFailure.class})
 class PeopleIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
 
   static Browser browser;
   URI base;
 
   @BeforeEach
   void setUp() {
-    base = Api.localBase(deploymentUrl);
+    base = SharedTenaga.base();
   }
 
   @AfterAll

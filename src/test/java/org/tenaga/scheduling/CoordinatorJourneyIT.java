@@ -6,24 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Browser;
 
 /**
@@ -31,16 +25,9 @@ import org.tenaga.support.Browser;
  * clash named on the page, fix it, open the cohort, enrol learners, start it, record attendance
  * and results, complete it and see the certificates issued.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedTenaga.class, Browser.ScreenshotOnFailure.class})
 class CoordinatorJourneyIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
   static Browser browser;
 
   @AfterAll
@@ -52,7 +39,7 @@ class CoordinatorJourneyIT {
 
   @Test
   void aCoordinatorSchedulesRunsAndCompletesACohort() {
-    URI base = Api.localBase(deploymentUrl);
+    URI base = SharedTenaga.base();
     Api coordinator = Api.as(base, "coordinator@tenaga.test");
     // A trainer qualified for AI-MSME-101 in Indonesia, already teaching on Tuesday mornings of a far year.
     int year = 2090 + (int) (System.nanoTime() % 9);
@@ -166,7 +153,7 @@ class CoordinatorJourneyIT {
 
   @Test
   void theCalendarShowsTheSessionsOfTheCoordinatorsCountriesAndLinksToTheirCohorts() {
-    URI base = Api.localBase(deploymentUrl);
+    URI base = SharedTenaga.base();
     if (browser == null) {
       browser = new Browser(base);
     }
@@ -181,8 +168,12 @@ class CoordinatorJourneyIT {
     }
     b.screenshot("screenshots", "coordinator-calendar");
     select(b, "calendar:country", "PH");
-    b.waitUntil(d -> d.findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).stream().allMatch(e -> e.getText().contains("-PH-")));
-    b.driver().findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).stream().findFirst().ifPresent(WebElement::click);
+    // The schedule is re-rendered: wait for the new events (none at all is the moment in between).
+    b.waitUntil(d -> {
+      List<WebElement> shown = d.findElements(By.cssSelector("#calendar\\:schedule a.fc-event"));
+      return !shown.isEmpty() && shown.stream().allMatch(e -> e.getText().contains("-PH-"));
+    });
+    b.driver().findElements(By.cssSelector("#calendar\\:schedule a.fc-event")).get(0).click();
     b.waitFor(By.id("cohort-title"));
   }
 

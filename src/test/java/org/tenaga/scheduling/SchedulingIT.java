@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,41 +15,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 
 /**
  * Coordinators scheduling and running cohorts through the API: plans checked field by field,
  * sessions from a pattern, clashes refused (also when two saves race), scope, status, roster,
  * attendance, results and completion with certificates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(SharedTenaga.class)
 class SchedulingIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
 
   /** Each test plans in its own year, so that tests never clash with each other or the demo data. */
   private static final AtomicInteger YEAR = new AtomicInteger(2040 + (int) (System.nanoTime() % 20) * 2);
 
-  @ArquillianResource URL deploymentUrl;
   URI base;
   Api coordinator;
 
   @BeforeEach
   void setUp() {
-    base = Api.localBase(deploymentUrl);
+    base = SharedTenaga.base();
     coordinator = Api.as(base, "coordinator@tenaga.test");
   }
 

@@ -53,6 +53,15 @@ public final class Api {
     return new Api(base, "Bearer " + token);
   }
 
+  /** Trades an account's password for a bearer token (POST /api/v1/auth/token). */
+  public static String token(URI base, String email, String password) {
+    Response issued = as(base, email, password).post("/api/v1/auth/token", "");
+    if (issued.status() != 200) {
+      throw new IllegalStateException("no token for " + email + ": " + issued);
+    }
+    return issued.object().getString("token");
+  }
+
   public Response get(String path) {
     return send(request(path).header("Accept", "application/json").GET());
   }

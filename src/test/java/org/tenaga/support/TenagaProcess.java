@@ -30,12 +30,17 @@ public final class TenagaProcess implements AutoCloseable {
 
   /** Starts Payara Micro with the built WAR on a free loopback port and the given environment. */
   public static TenagaProcess start(String name, Map<String, String> env) throws IOException {
+    return start(name, env, List.of("-Xmx512m"));
+  }
+
+  /** The same, with the given JVM options (heap size, …) instead of the default 512 MB heap. */
+  public static TenagaProcess start(String name, Map<String, String> env, List<String> jvmOptions) throws IOException {
     int port = freePort();
     Path logs = Files.createDirectories(Path.of("target", "process-logs"));
     Path log = logs.resolve(name + ".log");
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of(
         "-jar", System.getProperty("payara.micro.jar"),
         "--deploy", System.getProperty("tenaga.war", "target/tenaga.war"),
         "--contextroot", "/",
@@ -45,6 +50,11 @@ public final class TenagaProcess implements AutoCloseable {
     pb.environment().put("TENAGA_COURSES_DIR", Path.of("courses").toAbsolutePath().toString());
     pb.environment().putAll(env);
     return new TenagaProcess(pb.start(), port, System.nanoTime(), log);
+  }
+
+  /** The process's log file. */
+  public Path log() {
+    return log;
   }
 
   public URI base() {

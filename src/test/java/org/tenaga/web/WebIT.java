@@ -9,48 +9,34 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.tenaga.platform.Deployments;
 import org.tenaga.support.Api;
+import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Browser;
 
 /**
  * Tenaga from the outside, as clients and people meet it: the public API, roles on the API and on
- * pages, and the catalogue in a real browser. One deployment serves every test here.
+ * pages, and the catalogue in a real browser. One shared server serves every test here.
  */
-@ExtendWith({ArquillianExtension.class, Browser.ScreenshotOnFailure.class})
-@RunAsClient
+@ExtendWith({SharedTenaga.class, Browser.ScreenshotOnFailure.class})
 class WebIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.tenaga();
-  }
-
-  @ArquillianResource URL deploymentUrl;
 
   static Browser browser;
   URI base;
 
   @BeforeEach
   void setUp() {
-    base = Api.localBase(deploymentUrl);
+    base = SharedTenaga.base();
   }
 
   @AfterAll

@@ -304,7 +304,7 @@ public class InclusionExplorer implements Serializable {
     if (!isReady()) {
       return List.of();
     }
-    Set<String> codes = new TreeSet<>(exploration.slice().base().courses() == null ? reports.courseCodes() : exploration.slice().base().courses());
+    Set<String> codes = new TreeSet<>(reports.courseCodes(exploration.query().commitment()));
     return codes.stream().map(c -> Option.of(c, c)).toList();
   }
 
