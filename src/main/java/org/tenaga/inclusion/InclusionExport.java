@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tenaga.platform.CsvDownload;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -78,20 +79,15 @@ public final class InclusionExport {
   }
 
   public static byte[] csv(CrossTab table) {
-    StringBuilder out = new StringBuilder();
-    out.append(String.join(",", header(table))).append("\r\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (CrossTab.Row r : table.rows()) {
-      List<String> cells = new ArrayList<>(r.key());
-      cells.add(r.count() == null ? "" : String.valueOf(r.count()));
-      cells.add(r.share() == null ? "" : String.valueOf(r.share()));
+      List<Object> cells = new ArrayList<>(r.key());
+      cells.add(r.count()); // withheld: null, an empty cell
+      cells.add(r.share());
       cells.add(r.display());
-      out.append(String.join(",", cells.stream().map(InclusionExport::csvField).toList())).append("\r\n");
+      rows.add(cells);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String csvField(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return CsvDownload.of(header(table), rows);
   }
 
   public static byte[] xlsx(CrossTab table, Context context) {

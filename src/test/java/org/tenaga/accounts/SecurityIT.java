@@ -10,6 +10,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.support.Api;
+import org.tenaga.support.PageSession;
+import org.tenaga.support.TestCohorts;
 import org.tenaga.support.SharedTenaga;
 import org.tenaga.support.Programmes;
 
@@ -109,5 +111,32 @@ class SecurityIT {
     assertTrue(login.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry this response's nonce");
     String again = String.join(" | ", Api.anonymous(base()).getText("/login.xhtml").raw().headers().allValues("Content-Security-Policy"));
     assertTrue(!again.contains(nonce), "a fresh nonce per response");
+  }
+
+  /**
+   * Cross-site request forgery: another site makes a logged-in coordinator's browser post the
+   * cohort page's resize form. Without the page's view state — which the other site cannot read —
+   * or with one from another session, nothing changes; with the real one the same post works.
+   */
+  @Test
+  void aForgedFormPostWithoutThePagesViewStateChangesNothing() {
+    Api coordinator = Api.as(base(), "coordinator@tenaga.test");
+    String cohort = TestCohorts.openGenAiInVietNam(coordinator, 10);
+    String page = "/coordinator/cohort.xhtml?id=" + cohort;
+    PageSession victim = PageSession.login(base(), "coordinator@tenaga.test", Api.DEMO_PASSWORD);
+    String genuine = PageSession.viewState(victim.get(page).body());
+    String foreign = PageSession.viewState(PageSession.login(base(), "coordinator@tenaga.test", Api.DEMO_PASSWORD).get(page).body());
+    String form = "status=status&status%3Acapacity=99&status%3Aresize=Resize";
+
+    for (String forged : new String[] {form, form + "&jakarta.faces.ViewState=" + enc(foreign), form + "&jakarta.faces.ViewState=stateless"}) {
+      victim.post(page, forged);
+      assertEquals(10, coordinator.get("/api/v1/cohorts/" + cohort).object().getInt("capacity"), "a forged post changed the cohort: " + forged);
+    }
+    victim.post(page, form + "&jakarta.faces.ViewState=" + enc(genuine));
+    assertEquals(99, coordinator.get("/api/v1/cohorts/" + cohort).object().getInt("capacity"), "the page's own form works");
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

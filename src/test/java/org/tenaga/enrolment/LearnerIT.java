@@ -91,9 +91,12 @@ class LearnerIT {
    */
   @Test
   void twoHundredConcurrentEnrolmentsAndWithdrawalsAtSmallCohortsKeepEveryRule() throws Exception {
+    // Four cohorts of one course in four different years: a learner may hold a place in each.
+    String trainer = coordinator.get("/api/v1/trainers?country=VN&course=GENAI-101").array().getJsonObject(0).getString("id");
+    int firstYear = 2061 + (int) (System.nanoTime() % 36);
     List<String> cohorts = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      cohorts.add(openCohort(3));
+      cohorts.add(TestCohorts.openIn(coordinator, "GENAI-101", "VN", "VN-SG", trainer, 3, firstYear + i));
     }
     ExecutorService pool = Executors.newFixedThreadPool(32);
     try {

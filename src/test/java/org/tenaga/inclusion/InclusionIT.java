@@ -424,7 +424,9 @@ class InclusionIT {
     List<JsonObject> rows = donor.get("/api/v1/inclusion" + q).object().getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
     HttpResponse<byte[]> csv = download(q + "&format=csv");
     assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF"), "a byte-order mark, so that spreadsheets read UTF-8");
+    List<String> lines = text.substring(1).lines().toList();
     assertEquals("sector,gender,count,share,display", lines.get(0));
     assertEquals(rows.size(), lines.size() - 1);
     for (int i = 0; i < rows.size(); i++) {

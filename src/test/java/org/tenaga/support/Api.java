@@ -71,6 +71,15 @@ public final class Api {
     return send(request(path).header("Accept", "*/*").GET());
   }
 
+  /** A GET of a file in the representation asked for ({@code Accept}). */
+  public Download downloadAs(String path, String accept) {
+    try {
+      return new Download(CLIENT.send(request(path).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A GET of a file (a PDF, a spreadsheet): the bytes as they came. */
   public Download download(String path) {
     try {

@@ -25,6 +25,7 @@ public final class SharedTenaga implements BeforeAllCallback {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
   private static TenagaProcess server;
+  private static String jdbcUrl;
   private static RuntimeException failedStart;
 
   @Override
@@ -32,8 +33,15 @@ public final class SharedTenaga implements BeforeAllCallback {
     base();
   }
 
-  /** The shared server's address, starting it on first use. */
+  /**
+   * The shared server's address, starting it on first use; {@code -Dtenaga.it.base=http://…/}
+   * points the tests at a server already running instead (for working on one test class).
+   */
   public static synchronized URI base() {
+    String given = System.getProperty("tenaga.it.base");
+    if (given != null && !given.isBlank()) {
+      return URI.create(given);
+    }
     if (failedStart != null) {
       throw failedStart; // one failed start fails every class fast instead of retrying for minutes
     }
@@ -48,13 +56,29 @@ public final class SharedTenaga implements BeforeAllCallback {
     return server.base();
   }
 
+  /**
+   * A JDBC connection to the shared server's database, for checks the API cannot make (a checksum
+   * of every table); {@code -Dtenaga.it.jdbc=…} goes with {@code tenaga.it.base}.
+   */
+  public static java.sql.Connection database() throws java.sql.SQLException {
+    base();
+    String url = System.getProperty("tenaga.it.jdbc", jdbcUrl);
+    if (url == null) {
+      throw new IllegalStateException("no database for a server given by tenaga.it.base; set tenaga.it.jdbc too");
+    }
+    return java.sql.DriverManager.getConnection(url, "tenaga", "tenaga");
+  }
+
   private static TenagaProcess start() {
     String fork = System.getProperty("it.fork", "1");
     Path dir = Path.of("target", "it-db", "shared-fork-" + fork);
     try {
       delete(dir);
+      // AUTO_SERVER: the test JVM may open the same database alongside the server (checksums)
+      jdbcUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tenaga") + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"; // not with DB_CLOSE_ON_EXIT=FALSE (H2 refuses the pair)
       TenagaProcess process = TenagaProcess.start("shared-fork-" + fork, Map.of(
-          "TENAGA_DB_URL", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tenaga") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+          "TENAGA_DB_URL", jdbcUrl,
+          "TENAGA_BACKUP_DIR", dir.resolveSibling("backups-fork-" + fork).toAbsolutePath().toString(),
           "TENAGA_ADMIN_EMAIL", ADMIN_EMAIL,
           "TENAGA_ADMIN_PASSWORD", ADMIN_PASSWORD,
           // every test client comes from 127.0.0.1: the per-address budget is the per-account one

@@ -29,7 +29,7 @@ import org.tenaga.scheduling.api.CohortResource;
 public class ImportResource {
 
   /** Largest CSV accepted: 5,000 rows of profile fields fit well within it. */
-  static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_BYTES = org.tenaga.platform.api.BodySizeLimit.UPLOAD_MAX;
 
   @Inject EnrolmentImport importer;
   @Inject CohortRepository cohorts;

@@ -62,11 +62,25 @@ public final class ErrorMappers {
     }
   }
 
+  /** A body over its bound, wherever the reading stopped: the answer is 413, never a parse error. */
+  static Response tooLargeAmongCauses(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ApiException a && a.status() == 413) {
+        return respond(413, a.toError());
+      }
+    }
+    return null;
+  }
+
   /** Body that is not JSON or does not fit the expected shape. */
   @Provider
   public static class JsonMapper implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
+      Response tooLarge = tooLargeAmongCauses(e);
+      if (tooLarge != null) {
+        return tooLarge;
+      }
       return respond(400, new ApiError("malformed_json", "The body is not valid JSON of the expected shape: " + rootMessage(e)));
     }
   }
@@ -76,6 +90,10 @@ public final class ErrorMappers {
   public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
+      Response tooLarge = tooLargeAmongCauses(e);
+      if (tooLarge != null) {
+        return tooLarge;
+      }
       Throwable cause = e;
       while (cause != null) {
         if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
@@ -93,6 +111,10 @@ public final class ErrorMappers {
   public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      Response tooLarge = tooLargeAmongCauses(e);
+      if (tooLarge != null) {
+        return tooLarge;
+      }
       int status = e.getResponse().getStatus();
       String code;
       String message;
@@ -128,6 +150,10 @@ public final class ErrorMappers {
   public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
+      Response tooLarge = tooLargeAmongCauses(e);
+      if (tooLarge != null) {
+        return tooLarge;
+      }
       if (e instanceof IllegalArgumentException) {
         return respond(400, new ApiError("bad_request", e.getMessage()));
       }
