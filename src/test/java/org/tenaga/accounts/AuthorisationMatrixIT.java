@@ -87,9 +87,11 @@ class AuthorisationMatrixIT {
     String venueId = coordinator.get("/api/v1/venues?country=ID").array().getJsonObject(0).getString("id");
 
     // Cohorts taught by the demo trainer (T001, Indonesia): one open, one run to completion.
-    openCohort = TestCohorts.open(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40);
+    // Three cohorts of one course in three different years: the same learner holds a place in each.
+    int year = 2061 + (int) (System.nanoTime() % 36);
+    openCohort = TestCohorts.openIn(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40, year);
     String otherCohort = TestCohorts.openGenAiInVietNam(coordinator, 40);
-    String doneCohort = TestCohorts.open(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40);
+    String doneCohort = TestCohorts.openIn(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40, year + 1);
     String self = "matrix-self-" + RUN + "@example.org";
     String other = "matrix-other-" + RUN + "@example.org";
     List<String> holders = List.of(self, "matrix-r1-" + RUN + "@example.org", "matrix-r2-" + RUN + "@example.org");
@@ -99,7 +101,7 @@ class AuthorisationMatrixIT {
       assertEquals(201, Api.as(base, email, Programmes.PASSWORD).post("/api/v1/cohorts/" + doneCohort + "/enrolments", "").status());
     }
     assertEquals(201, Api.as(base, self, Programmes.PASSWORD).post("/api/v1/cohorts/" + openCohort + "/enrolments", "").status());
-    String runningCohort = TestCohorts.open(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40);
+    String runningCohort = TestCohorts.openIn(coordinator, "GENAI-101", "ID", "ID-JK", trainerT001, 40, year + 2);
     Api.Response placed = Api.as(base, self, Programmes.PASSWORD).post("/api/v1/cohorts/" + runningCohort + "/enrolments", "");
     assertEquals(201, placed.status(), placed::toString);
     enrolmentInRunning = placed.object().getString("id");

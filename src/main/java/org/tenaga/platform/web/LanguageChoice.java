@@ -59,14 +59,13 @@ public class LanguageChoice implements Serializable {
   }
 
   /**
-   * The locale code for PrimeFaces' calendar widgets (FullCalendar): British English for
-   * English, as dates are written elsewhere; English for Filipino, which FullCalendar lacks and
-   * whose readers read calendars in English.
+   * The locale code for PrimeFaces' calendar widgets (FullCalendar): English for English and for
+   * Filipino, which FullCalendar lacks and whose readers read calendars in English. PrimeFaces
+   * parses the code as a Java locale, so "en-gb" is refused (the calendar page failed with 500).
    */
   public String getWidgetLocale() {
     return switch (getLanguage()) {
-      case EN -> "en-gb";
-      case FIL -> "en";
+      case EN, FIL -> "en";
       default -> getLanguage().code();
     };
   }
