@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
@@ -40,10 +40,10 @@ public final class Browser implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     ChromeOptions options = new ChromeOptions();
-    options.setExperimentalOption("prefs", java.util.Map.of(
+    options.setExperimentalOption("prefs", Map.of(
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false, "download.directory_upgrade", true));
     options.setBinary("/usr/bin/chromium");
-    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
@@ -51,7 +51,7 @@ public final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     // Headless Chromium ignores the download preference unless told over DevTools.
-    chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     this.driver = chrome;
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
   }
@@ -137,12 +137,25 @@ public final class Browser implements AutoCloseable {
       Path dir = Path.of("target", folder);
       Files.createDirectories(dir);
       Path target = dir.resolve(name + ".png");
-      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(target, fullPage());
       return target;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The whole page, not only the window: a chart or a table below the fold is in the picture too. */
+  @SuppressWarnings("unchecked")
+  private byte[] fullPage() {
+    if (!(driver instanceof ChromeDriver chrome)) {
+      return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    }
+    Map<String, Object> size = (Map<String, Object>) chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+    double width = ((Number) size.get("width")).doubleValue();
+    double height = Math.min(((Number) size.get("height")).doubleValue(), 6000);
+    Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   @Override

@@ -33,19 +33,28 @@ final class ChartConfigs {
    * People certified per quarter (line, left axis) and the share of women among them (line,
    * right axis, percent), from the quarter table and the quarter × gender table.
    */
-  static String trend(CrossTab byQuarter, CrossTab byQuarterAndGender, String people, String women, String locale) {
+  static List<TrendPoint> trendPoints(CrossTab byQuarter, CrossTab byQuarterAndGender) {
+    List<TrendPoint> points = new java.util.ArrayList<>();
+    for (CrossTab.Row q : byQuarter.rows()) {
+      String quarter = q.key().get(0);
+      CrossTab.Row w = byQuarterAndGender.row(quarter, "FEMALE").orElse(null);
+      Double share = q.count() == null || w == null || w.count() == null || q.count() == 0 ? null : (double) w.count() / q.count();
+      points.add(new TrendPoint(quarter, q.count(), q.display(), share));
+    }
+    return points;
+  }
+
+  static String trend(List<TrendPoint> points, String people, String women, String locale) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
     JsonArrayBuilder shares = Json.createArrayBuilder();
-    for (CrossTab.Row q : byQuarter.rows()) {
-      String quarter = q.key().get(0);
-      labels.add(quarter);
-      add(counts, q.count());
-      CrossTab.Row w = byQuarterAndGender.row(quarter, "FEMALE").orElse(null);
-      if (q.count() == null || w == null || w.count() == null || q.count() == 0) {
+    for (TrendPoint p : points) {
+      labels.add(p.quarter());
+      add(counts, p.people());
+      if (p.womenShare() == null) {
         shares.addNull();
       } else {
-        shares.add(Math.round(1000.0 * w.count() / q.count()) / 10.0);
+        shares.add(Math.round(1000.0 * p.womenShare()) / 10.0);
       }
     }
     JsonArrayBuilder datasets = Json.createArrayBuilder()

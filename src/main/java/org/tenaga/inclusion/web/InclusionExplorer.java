@@ -215,8 +215,34 @@ public class InclusionExplorer implements Serializable {
   }
 
   public String getTrendChart() {
-    return ChartConfigs.trend(exploration().certifiedByQuarter(), exploration().certifiedByQuarterAndGender(),
-        Messages.text("inclusion.explorer.trend.people"), Messages.text("inclusion.explorer.trend.women"), fmt.getLocale().toLanguageTag());
+    return ChartConfigs.trend(getTrendPoints(), Messages.text("inclusion.explorer.trend.people"),
+        Messages.text("inclusion.explorer.trend.women"), fmt.getLocale().toLanguageTag());
+  }
+
+  /** The trend's quarters, for the chart and for the table that gives its figures in text. */
+  public List<TrendPoint> getTrendPoints() {
+    return ChartConfigs.trendPoints(exploration().certifiedByQuarter(), exploration().certifiedByQuarterAndGender());
+  }
+
+  public List<Stage> getFunnelStages() {
+    return Exploration.FUNNEL;
+  }
+
+  public List<String> getFunnelCategories() {
+    return exploration().funnelGroup().categories();
+  }
+
+  public String funnelStageLabel(Stage stage) {
+    return capitalised(stageLabel(stage));
+  }
+
+  public String funnelLabel(String category) {
+    return label(exploration().funnelGroup(), category);
+  }
+
+  /** A funnel cell as the table beside the chart shows it: the count, or the suppression mark. */
+  public String funnelCell(Stage stage, String category) {
+    return exploration().funnel().get(stage).row(category).map(r -> fmt.count(r.count(), r.display())).orElse(fmt.count(0L, null));
   }
 
   public CrossTab getTrend() {
