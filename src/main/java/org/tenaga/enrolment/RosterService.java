@@ -52,8 +52,34 @@ public class RosterService {
   @Transactional
   public Page roster(Cohort cohort, UserAccount caller, int page, int size) {
     CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
-    long total = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :c", Long.class)
+    return new Page(entries(cohort, page * size, size), count(cohort));
+  }
+
+  /** The whole roster in the order of {@link #roster}, as a CSV file; read 500 lines at a time. */
+  @Transactional
+  public byte[] rosterCsv(Cohort cohort, UserAccount caller) {
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    List<List<Object>> lines = new java.util.ArrayList<>();
+    List<RosterEntry> batch;
+    do {
+      batch = entries(cohort, lines.size(), 500);
+      for (RosterEntry e : batch) {
+        lines.add(java.util.Arrays.asList(e.fullName(), e.status(), e.position(), e.attendancePercent(), e.score()));
+      }
+    } while (batch.size() == 500);
+    return org.tenaga.platform.CsvDownload.of(List.of("name", "status", "waitlistPosition", "attendancePercent", "score"), lines);
+  }
+
+  private long count(Cohort cohort) {
+    return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohort.id = :c", Long.class)
         .setParameter("c", cohort.getId()).getSingleResult();
+  }
+
+  /**
+   * Seat holders first (by name), then the waitlist in order, then those who left; a slice of
+   * {@code max} from {@code first}, read in the database.
+   */
+  private List<RosterEntry> entries(Cohort cohort, int first, int max) {
     List<Object[]> rows = em.createQuery(
             "SELECT e.id, e.learner.id, e.learner.fullName, e.status, e.waitlistPosition, e.sessionsAttended, e.score FROM Enrolment e"
                 + " WHERE e.cohort.id = :c ORDER BY CASE WHEN e.status = org.tenaga.enrolment.EnrolmentStatus.WAITLISTED THEN 1"
@@ -61,32 +87,15 @@ public class RosterService {
                 + " e.waitlistPosition, e.learner.fullName, e.id",
             Object[].class)
         .setParameter("c", cohort.getId())
-        .setFirstResult(page * size)
-        .setMaxResults(size)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList();
     int sessions = cohort.getSessions().size();
-    List<RosterEntry> entries = rows.stream().map(r -> new RosterEntry(
+    return rows.stream().map(r -> new RosterEntry(
         String.valueOf(r[0]), String.valueOf(r[1]), r[2] == null ? "(erased)" : (String) r[2], ((EnrolmentStatus) r[3]).name(),
         (Integer) r[4],
         sessions == 0 ? null : (int) Math.round(100.0 * ((Number) r[5]).intValue() / sessions),
         (Integer) r[6])).toList();
-    return new Page(entries, total);
-  }
-
-  /** The whole roster in the order of {@link #roster}, as a CSV file; read 500 lines at a time. */
-  @Transactional
-  public byte[] rosterCsv(Cohort cohort, UserAccount caller) {
-    List<List<Object>> lines = new java.util.ArrayList<>();
-    for (int page = 0; ; page++) {
-      Page p = roster(cohort, caller, page, 500);
-      for (RosterEntry e : p.entries()) {
-        lines.add(java.util.Arrays.asList(e.fullName(), e.status(), e.position(), e.attendancePercent(), e.score()));
-      }
-      if ((long) (page + 1) * 500 >= p.total()) {
-        break;
-      }
-    }
-    return org.tenaga.platform.CsvDownload.of(List.of("name", "status", "waitlistPosition", "attendancePercent", "score"), lines);
   }
 
   /** Records a batch of attendance marks; refused whole if any mark is wrong. */

@@ -4,25 +4,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tenaga.catalog.Language;
 
 /**
- * The languages Tenaga's pages are written in (message bundles {@code messages_<code>}), each
- * named in itself. English is the default and the bundles' base.
+ * The languages Tenaga's pages are written in (message bundles {@code messages_<code>}), a subset
+ * of the course languages ({@link Language}), each named in itself. English is the default and the bundles' base.
  */
 public enum InterfaceLanguage {
-  EN("en", "English"),
-  ID("id", "Bahasa Indonesia"),
-  VI("vi", "Tiếng Việt"),
-  TH("th", "ภาษาไทย"),
-  FIL("fil", "Filipino"),
-  MS("ms", "Bahasa Melayu");
+  EN("en"),
+  ID("id"),
+  VI("vi"),
+  TH("th"),
+  FIL("fil"),
+  MS("ms");
 
   private final String code;
-  private final String ownName;
 
-  InterfaceLanguage(String code, String ownName) {
+  InterfaceLanguage(String code) {
     this.code = code;
-    this.ownName = ownName;
   }
 
   /** The BCP 47 tag: the value of {@code <html lang>} and of the stored preference. */
@@ -32,7 +31,7 @@ public enum InterfaceLanguage {
 
   /** The language's name in itself, as a language switcher lists it. */
   public String ownName() {
-    return ownName;
+    return Language.nameOf(code); // the course languages name themselves already
   }
 
   /** The locale of the message bundles and of JSF's view. */

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,14 +17,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tenaga.support.Api;
+import org.tenaga.support.PageSession;
 import org.tenaga.support.TenagaProcess;
 
 /**
@@ -100,9 +95,10 @@ class InclusionBench {
       Api.Response created = admin.post("/api/v1/admin/accounts", """
           {"email":"%s","password":"%s","fullName":"Bench Donor","roles":["DONOR"],"organisation":"US-ASEAN-AI"}""".formatted(DONOR, PASSWORD));
       assertTrue(created.status() == 201 || created.status() == 409, created::toString);
-      String donorToken = token(base, DONOR);
-      String adminToken = token(base, ADMIN);
-      HttpClient session = login(base, DONOR);
+      String donorToken = Api.token(base, DONOR, PASSWORD);
+      String adminToken = Api.token(base, ADMIN, PASSWORD);
+      PageSession pages = PageSession.login(base, DONOR, PASSWORD);
+      HttpClient api = HttpClient.newHttpClient();
       List<Scenario> scenarios = List.of(
           new Scenario("dashboard: /donor/index.xhtml (9 commitments)", "/donor/index.xhtml", true),
           new Scenario("explorer page: STMT-9, certified by gender", "/donor/explorer.xhtml?commitment=STMT-9", true),
@@ -119,13 +115,13 @@ class InclusionBench {
       for (Scenario s : scenarios) {
         String token = s.path().contains("commitment=") || s.path().endsWith("commitments") ? donorToken : adminToken;
         for (int i = 0; i < 3; i++) {
-          call(session, base, s, token); // warm up
+          call(pages, api, base, s, token); // warm up
         }
         List<Double> millis = new ArrayList<>();
         List<Double> server = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
           long t0 = System.nanoTime();
-          HttpResponse<String> r = call(session, base, s, token);
+          HttpResponse<String> r = call(pages, api, base, s, token);
           millis.add((System.nanoTime() - t0) / 1e6);
           assertEquals(200, r.statusCode(), () -> s.name() + " " + r.body());
           r.headers().firstValue("Server-Timing").ifPresent(t -> server.add(Double.parseDouble(t.replaceAll(".*dur=", ""))));
@@ -136,41 +132,13 @@ class InclusionBench {
     }
   }
 
-  private static HttpResponse<String> call(HttpClient session, URI base, Scenario s, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(s.path())).timeout(Duration.ofMinutes(2));
-    if (!s.page()) {
-      b.header("Authorization", "Bearer " + token).header("Accept", "application/json");
+  /** A page through the donor's page session; an API call with a bearer token (no password hash per call). */
+  private static HttpResponse<String> call(PageSession pages, HttpClient api, URI base, Scenario s, String token) throws Exception {
+    if (s.page()) {
+      return pages.get(s.path());
     }
-    return session.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A bearer token, so the measured calls do not pay for checking a password hash each time. */
-  private static String token(URI base, String email) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-    assertTrue(m.find(), r::body);
-    return m.group(1);
-  }
-
-  /** A page session, logged in through the login form as a person would. */
-  private static HttpClient login(URI base, String email) throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-    String form = client.send(HttpRequest.newBuilder(base.resolve("/login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-    assertTrue(state.find(), "the login form");
-    String body = "login=login&next=&email=" + enc(email) + "&password=" + enc(PASSWORD) + "&submit=" + enc("Log in")
-        + "&jakarta.faces.ViewState=" + enc(state.group(1));
-    HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/login.xhtml"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertTrue(r.body().contains("current-user"), "logged in");
-    return client;
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return api.send(HttpRequest.newBuilder(base.resolve(s.path())).timeout(Duration.ofMinutes(2))
+        .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void report(List<Result> results, long readyMillis, String rebuild, String generation, URI base) throws IOException {

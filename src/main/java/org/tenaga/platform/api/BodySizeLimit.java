@@ -39,15 +39,6 @@ public class BodySizeLimit implements ContainerRequestFilter {
     return new ApiException(413, "too_large", "The request body is too large: at most " + limit / 1024 + " KB here.");
   }
 
-  /**
-   * Thrown from inside a body reader. Unchecked on purpose: an IOException there is taken for a
-   * broken connection and never reaches the error mappers; this one does, or is found among the
-   * causes of the reader's own exception.
-   */
-  static ApiException tooLargeWhileReading(int limit) {
-    return tooLarge(limit);
-  }
-
   private static final class Bounded extends FilterInputStream {
     private final int limit;
     private long read;
@@ -78,7 +69,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
     private void count(int n) {
       read += n;
       if (read > limit) {
-        throw tooLargeWhileReading(limit);
+        // Unchecked on purpose: an IOException here is taken for a broken connection and never
+        // reaches the error mappers; this one does, or is found among the reader's causes.
+        throw tooLarge(limit);
       }
     }
   }
