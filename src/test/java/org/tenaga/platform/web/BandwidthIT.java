@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,8 +87,21 @@ class BandwidthIT {
     NetworkLog.Exchange css = figures.get(0).first().find("tenaga.css").orElseThrow();
     checks.add(() -> assertTrue(css.url().contains("v="), "our stylesheet has no fingerprint: " + css.url()));
     checks.add(() -> assertTrue(css.header("cache-control").contains("immutable"), "our stylesheet not cached for good: " + css.headers()));
+    checks.add(() -> assertEquals("gzip", css.header("content-encoding"), "stylesheet not compressed: " + css.headers()));
     assertAll(checks);
     browser.assertNoScriptErrors();
+  }
+
+  @Test
+  void theApiAnswersCompressedToo() throws Exception {
+    // HTTP/1.1 as browsers speak it without TLS (Grizzly compresses nothing over HTTP/2: see pre-boot-commands.txt)
+    HttpRequest request = HttpRequest.newBuilder(SharedTenaga.base().resolve("/api/v1/courses")).version(HttpClient.Version.HTTP_1_1)
+        .header("Accept-Encoding", "gzip").build();
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, response.statusCode());
+    assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse(""), response.headers().toString());
+    String json = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(json.startsWith("["), json);
   }
 
   /** The pages a learner lives in: public ones with real ids from the demo data, then their own. */
