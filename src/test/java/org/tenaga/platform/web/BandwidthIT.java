@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,24 +46,28 @@ class BandwidthIT {
     }
   }
 
-  record Figures(String page, NetworkLog first, NetworkLog later) {}
+  /** A page, with the title it shows in English (before " · Tenaga"). */
+  record Page(String name, String path, String title) {}
+
+  /** One page's traffic, with the title the browser showed (the page, not a login or error page). */
+  record Figures(Page page, String title, NetworkLog first, NetworkLog later) {}
 
   @Test
   void theLearnersPagesStayWithinTheBudgetCompressedAndCached() throws Exception {
     URI base = SharedTenaga.base();
-    Map<String, String> pages = learnerPages(base);
+    List<Page> pages = learnerPages(base);
     browser = new Browser(base, true);
     browser.login("learner@tenaga.test");
 
     List<Figures> figures = new ArrayList<>();
-    for (var page : pages.entrySet()) {
+    for (Page page : pages) {
       browser.clearCache();
       browser.networkSince();
-      NetworkLog first = load(page.getValue());
+      NetworkLog first = load(page.path());
       browser.open("about:blank");
       browser.networkSince();
-      NetworkLog later = load(page.getValue());
-      figures.add(new Figures(page.getKey(), first, later));
+      NetworkLog later = load(page.path());
+      figures.add(new Figures(page, browser.driver().getTitle(), first, later));
     }
     String table = table(figures);
     Files.createDirectories(Path.of("target"));
@@ -73,13 +76,14 @@ class BandwidthIT {
 
     List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
     for (Figures f : figures) {
-      checks.add(() -> assertTrue(f.first().bytes() < FIRST_LOAD_BUDGET, f.page() + ": first load " + f.first().bytes() + " bytes"));
-      checks.add(() -> assertTrue(f.later().bytes() < LATER_LOAD_BUDGET, f.page() + ": later load " + f.later().bytes() + " bytes"));
+      checks.add(() -> assertEquals(f.page().title() + " · Tenaga", f.title(), f.page().name() + " showed another page"));
+      checks.add(() -> assertTrue(f.first().bytes() < FIRST_LOAD_BUDGET, f.page().name() + ": first load " + f.first().bytes() + " bytes"));
+      checks.add(() -> assertTrue(f.later().bytes() < LATER_LOAD_BUDGET, f.page().name() + ": later load " + f.later().bytes() + " bytes"));
       // The page itself and nothing else goes over the network the second time.
-      checks.add(() -> assertEquals(1, f.later().requests(), f.page() + ": later load fetched " + fetched(f.later())));
+      checks.add(() -> assertEquals(1, f.later().requests(), f.page().name() + ": later load fetched " + fetched(f.later())));
       NetworkLog.Exchange html = f.first().exchanges().get(0);
-      checks.add(() -> assertEquals("gzip", html.header("content-encoding"), f.page() + ": page not compressed: " + html.headers()));
-      checks.add(() -> assertTrue(html.header("cache-control").contains("no-store"), f.page() + ": page may be cached: " + html.headers()));
+      checks.add(() -> assertEquals("gzip", html.header("content-encoding"), f.page().name() + ": page not compressed: " + html.headers()));
+      checks.add(() -> assertTrue(html.header("cache-control").contains("no-store"), f.page().name() + ": page may be cached: " + html.headers()));
     }
     NetworkLog.Exchange script = figures.get(0).first().find("core.js").orElseThrow();
     checks.add(() -> assertEquals("gzip", script.header("content-encoding"), "script not compressed: " + script.headers()));
@@ -105,21 +109,20 @@ class BandwidthIT {
   }
 
   /** The pages a learner lives in: public ones with real ids from the demo data, then their own. */
-  private static Map<String, String> learnerPages(URI base) {
+  private static List<Page> learnerPages(URI base) {
     Api anonymous = Api.anonymous(base);
-    String course = anonymous.get("/api/v1/courses").array().getJsonObject(0).getString("code");
+    JsonObject course = anonymous.get("/api/v1/courses").array().getJsonObject(0);
     String cohort = anonymous.get("/api/v1/cohorts?status=OPEN").array().getJsonObject(0).getString("id");
     String certificate = Api.as(base, "learner@tenaga.test").get("/api/v1/me/certificates").array().getJsonObject(0).getString("code");
-    Map<String, String> pages = new LinkedHashMap<>();
-    pages.put("home", "/");
-    pages.put("catalogue", "/catalogue.xhtml");
-    pages.put("course", "/course.xhtml?code=" + course);
-    pages.put("cohort search", "/cohorts.xhtml");
-    pages.put("cohort", "/cohort.xhtml?id=" + cohort);
-    pages.put("my learning", "/learner/index.xhtml");
-    pages.put("profile", "/learner/profile.xhtml");
-    pages.put("certificate verification", "/verify/" + certificate);
-    return pages;
+    return List.of(
+        new Page("home", "/", "Home"),
+        new Page("catalogue", "/catalogue.xhtml", "Course catalogue"),
+        new Page("course", "/course.xhtml?code=" + course.getString("code"), course.getString("title")),
+        new Page("cohort search", "/cohorts.xhtml", "Open cohorts"),
+        new Page("cohort", "/cohort.xhtml?id=" + cohort, "Cohort " + cohort),
+        new Page("my learning", "/learner/index.xhtml", "My learning"),
+        new Page("profile", "/learner/profile.xhtml", "My profile"),
+        new Page("certificate verification", "/verify/" + certificate, "Certificate verification"));
   }
 
   /** Opens the page and waits until it and what it loads late (fonts, images) have arrived. */
@@ -136,12 +139,12 @@ class BandwidthIT {
 
   private static String table(List<Figures> figures) {
     StringBuilder t = new StringBuilder("""
-        | page | first load: KB | requests | later load: KB | requests |
-        |---|---:|---:|---:|---:|
+        | page | first load: KB | requests | later load: KB | requests | title |
+        |---|---:|---:|---:|---:|---|
         """);
     for (Figures f : figures) {
-      t.append("| %s | %.1f | %d | %.1f | %d |%n".formatted(
-          f.page(), f.first().bytes() / 1000.0, f.first().requests(), f.later().bytes() / 1000.0, f.later().requests()));
+      t.append("| %s | %.1f | %d | %.1f | %d | %s |%n".formatted(
+          f.page().name(), f.first().bytes() / 1000.0, f.first().requests(), f.later().bytes() / 1000.0, f.later().requests(), f.title()));
     }
     return t.toString();
   }
