@@ -125,7 +125,7 @@ class CoordinatorJourneyIT {
       score.sendKeys(siti ? "88" : "30");
     }
     b.driver().findElement(By.id("attendance:save-attendance")).click();
-    b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Attendance saved"));
+    b.waitUntil(d -> d.findElement(By.id("attendance:attendance-note")).getText().contains("Attendance saved"));
     b.driver().findElement(By.id("attendance:save-results")).click();
     b.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Results saved"));
     String roster = b.driver().findElement(By.id("roster:lines")).getText();

@@ -32,6 +32,14 @@ public final class Browser implements AutoCloseable {
   private final Path downloads;
 
   public Browser(URI base) {
+    this(base, false);
+  }
+
+  /**
+   * With {@code networkLog}, Chromium also keeps its performance log (DevTools network events),
+   * read by {@link #networkSince()} to measure bytes and requests.
+   */
+  public Browser(URI base, boolean networkLog) {
     this.base = base;
     System.setProperty("SE_OFFLINE", "true");
     try {
@@ -43,7 +51,8 @@ public final class Browser implements AutoCloseable {
     options.setExperimentalOption("prefs", Map.of(
         "download.default_directory", downloads.toString(), "download.prompt_for_download", false, "download.directory_upgrade", true));
     options.setBinary("/usr/bin/chromium");
-    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    options.setCapability("goog:loggingPrefs",
+        networkLog ? Map.of("browser", "ALL", "performance", "ALL") : Map.of("browser", "ALL"));
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000", "--lang=en");
@@ -87,6 +96,31 @@ public final class Browser implements AutoCloseable {
     if (!errors.isEmpty()) {
       throw new AssertionError("the browser reported " + errors.size() + " script error(s): " + errors);
     }
+  }
+
+  /** Empties the browser's HTTP cache, as for a first visit (cookies stay). */
+  public void clearCache() {
+    ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+  }
+
+  /** Cuts the network off (every request fails as if the connection dropped) or restores it. */
+  public void offline(boolean offline) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    if (offline) {
+      var conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+      conditions.setOffline(true);
+      chrome.setNetworkConditions(conditions);
+    } else {
+      chrome.deleteNetworkConditions();
+    }
+  }
+
+  /**
+   * The network traffic since the last call (or since the browser started), from Chromium's
+   * performance log: needs {@code new Browser(base, true)}.
+   */
+  public NetworkLog networkSince() {
+    return NetworkLog.of(driver.manage().logs().get("performance").getAll());
   }
 
   public WebDriver driver() {

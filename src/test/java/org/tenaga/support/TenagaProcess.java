@@ -45,6 +45,7 @@ public final class TenagaProcess implements AutoCloseable {
         "--deploy", System.getProperty("tenaga.war", "target/tenaga.war"),
         "--contextroot", "/",
         "--nocluster",
+        "--prebootcommandfile", Path.of("src", "main", "payara", "pre-boot-commands.txt").toAbsolutePath().toString(),
         "--port", String.valueOf(port)));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().put("TENAGA_COURSES_DIR", Path.of("courses").toAbsolutePath().toString());

@@ -59,6 +59,8 @@ public class CohortDesk implements Serializable {
   private String withdrawReason;
   /** Attendance grid: enrolment id → one flag per session. */
   private Map<String, List<Boolean>> present = new HashMap<>();
+  /** What became of the last attendance save, for the grid's live region. */
+  private String attendanceNote;
   private Map<String, Integer> scores = new HashMap<>();
   /** Revocation reasons typed in the certificates table, by verification code. */
   private Map<String, String> revokeReasons = new HashMap<>();
@@ -277,12 +279,18 @@ public class CohortDesk implements Serializable {
       }
     });
     try {
+      // Marks set each flag rather than toggle it: a save retried after a lost answer stores the same.
       roster.recordAttendance(id, marks, current.require());
       forget();
-      Messages.infoKey("desk.attendance.saved", present.size());
+      attendanceNote = Messages.format("desk.attendance.saved", present.size());
     } catch (ApiException e) {
+      attendanceNote = null;
       Messages.refused(e);
     }
+  }
+
+  public String getAttendanceNote() {
+    return attendanceNote;
   }
 
   public void saveResults() {

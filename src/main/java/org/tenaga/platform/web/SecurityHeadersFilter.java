@@ -1,5 +1,6 @@
 package org.tenaga.platform.web;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers every response carries: no sniffing, no framing, no referrer leaks off-site. Pages also
- * get PrimeFaces' nonce-based Content-Security-Policy (web.xml); a browser enforces both.
+ * Headers every response carries: no sniffing, no framing, no referrer leaks off-site. Pages are
+ * kept in no cache (they hold personal data and a view state); Faces resources set their own
+ * caching ({@link FingerprintedResources}), the API its own per answer. Pages also get
+ * PrimeFaces' nonce-based Content-Security-Policy (web.xml); a browser enforces both.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,6 +25,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/") && !path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+      response.setHeader("Cache-Control", "private, no-store");
+    }
     chain.doFilter(request, response);
   }
 }
