@@ -2,6 +2,8 @@ package org.tenaga.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -28,7 +30,18 @@ import org.tenaga.support.SharedTenaga;
 class BackupIT {
 
   @Test
+  void onPostgresqlTheBackupIsPostgresqlsOwn() {
+    assumeTrue(SharedTenaga.onPostgres(), "H2: see the test below");
+    URI base = SharedTenaga.base();
+    Api admin = Api.bearer(base, Api.token(base, "admin@tenaga.test", Api.DEMO_PASSWORD));
+    Api.Response refused = admin.post("/api/v1/admin/backup", "");
+    assertEquals(409, refused.status(), refused::toString);
+    assertTrue(refused.body().contains("pg_dump"), refused::toString);
+  }
+
+  @Test
   void aBackupRestoredIntoAnEmptyDatabaseHoldsEveryRowAndTheSameStatistics() throws Exception {
+    assumeFalse(SharedTenaga.onPostgres(), "an H2 backup; PostgreSQL has pg_dump");
     URI base = SharedTenaga.base();
     Api admin = Api.bearer(base, Api.token(base, "admin@tenaga.test", Api.DEMO_PASSWORD));
     Map<String, String> live;

@@ -23,7 +23,7 @@ public final class DatabaseChecksum {
   /** Table name → "rows:digest", for every table of the application's schema. */
   public static Map<String, String> of(Connection c) throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (ResultSet r = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+    try (ResultSet r = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"}) /* PUBLIC in H2, public in PostgreSQL */) {
       while (r.next()) {
         tables.add(r.getString("TABLE_NAME"));
       }

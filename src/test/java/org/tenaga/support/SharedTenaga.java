@@ -56,6 +56,12 @@ public final class SharedTenaga implements BeforeAllCallback {
     return server.base();
   }
 
+  /** Whether the shared server runs on PostgreSQL ({@code -Ppostgres}) rather than an H2 file. */
+  public static boolean onPostgres() {
+    base();
+    return System.getProperty("tenaga.it.jdbc", jdbcUrl).startsWith("jdbc:postgresql:");
+  }
+
   /**
    * A JDBC connection to the shared server's database, for checks the API cannot make (a checksum
    * of every table); {@code -Dtenaga.it.jdbc=…} goes with {@code tenaga.it.base}.
@@ -74,8 +80,11 @@ public final class SharedTenaga implements BeforeAllCallback {
     Path dir = Path.of("target", "it-db", "shared-fork-" + fork);
     try {
       delete(dir);
-      // AUTO_SERVER: the test JVM may open the same database alongside the server (checksums)
-      jdbcUrl = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tenaga") + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"; // not with DB_CLOSE_ON_EXIT=FALSE (H2 refuses the pair)
+      String postgres = System.getProperty("tenaga.it.postgres", "");
+      jdbcUrl = postgres.isBlank()
+          // AUTO_SERVER: the test JVM may open the same database alongside the server (checksums)
+          ? "jdbc:h2:file:" + dir.toAbsolutePath().resolve("tenaga") + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE" // not with DB_CLOSE_ON_EXIT=FALSE (H2 refuses the pair)
+          : postgres + "shared_fork_" + fork; // -Ppostgres: an empty database per test JVM, made by the build
       TenagaProcess process = TenagaProcess.start("shared-fork-" + fork, Map.of(
           "TENAGA_DB_URL", jdbcUrl,
           "TENAGA_BACKUP_DIR", dir.resolveSibling("backups-fork-" + fork).toAbsolutePath().toString(),
