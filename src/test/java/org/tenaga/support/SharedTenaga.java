@@ -59,7 +59,8 @@ public final class SharedTenaga implements BeforeAllCallback {
   /** Whether the shared server runs on PostgreSQL ({@code -Ppostgres}) rather than an H2 file. */
   public static boolean onPostgres() {
     base();
-    return System.getProperty("tenaga.it.jdbc", jdbcUrl).startsWith("jdbc:postgresql:");
+    String url = System.getProperty("tenaga.it.jdbc", jdbcUrl);
+    return url != null && url.startsWith("jdbc:postgresql:"); // a running server given without its database: H2 assumed
   }
 
   /**
