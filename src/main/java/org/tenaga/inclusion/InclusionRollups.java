@@ -170,7 +170,7 @@ public class InclusionRollups {
     long t0 = System.nanoTime();
     self().lockAlone();
     List<Base> bases = self().currentDefinitionsAlone();
-    RollupRebuild.Totals totals = new RollupRebuild.Totals();
+    RollupRebuild.Totals totals = new RollupRebuild.Totals(bases);
     steps.resetAlone();
     Set<Long> cascade = steps.cascadeCohortsAlone();
     Optional<long[]> range = steps.learnerRangeAlone();
@@ -179,12 +179,9 @@ public class InclusionRollups {
         steps.recordLearnersAlone(lo, lo + RollupStore.learnerChunk(), cascade, bases, totals);
       }
     }
+    steps.createReachIndexesAlone();
     long t1 = System.nanoTime();
-    for (Stage stage : Stage.values()) {
-      for (String country : steps.reachCountriesAlone()) {
-        steps.buildCellsAlone(stage, country, bases, totals);
-      }
-    }
+    steps.writeCellsAlone(totals);
     steps.finishAlone(bases, totals, OffsetDateTime.now(clock));
     long t2 = System.nanoTime();
     LOG.info("Inclusion rollups rebuilt from the raw rows at start-up: " + report(totals, t0, t1, t2));
@@ -224,7 +221,7 @@ public class InclusionRollups {
   private RebuildReport rebuildLocked() {
     long t0 = System.nanoTime();
     List<Base> bases = definitions.current();
-    RollupRebuild.Totals totals = new RollupRebuild.Totals();
+    RollupRebuild.Totals totals = new RollupRebuild.Totals(bases);
     steps.reset();
     Set<Long> cascade = store.cascadeCohorts();
     Optional<long[]> range = store.learnerRange();
@@ -234,11 +231,7 @@ public class InclusionRollups {
       }
     }
     long t1 = System.nanoTime();
-    for (Stage stage : Stage.values()) {
-      for (String country : store.reachCountries()) {
-        steps.buildCells(stage, country, bases, totals);
-      }
-    }
+    steps.writeCells(totals);
     steps.finish(bases, totals, OffsetDateTime.now(clock));
     RebuildReport report = report(totals, t0, t1, System.nanoTime());
     LOG.info("Inclusion rollups rebuilt from the raw rows: " + report);

@@ -13,10 +13,11 @@ import java.util.TreeSet;
 
 /**
  * The steps of recounting the rollups from the raw rows: empty them; record every learner's
- * reaches, a range of learners at a time; build the cells of each base, a stage and country at a
- * time, adding up the bases' totals; write the totals and the bases' definitions. An admin's
- * rebuild runs them in one transaction; the start-up rebuild of a large database commits step by
- * step (nothing else runs before Tenaga is ready, and a rebuild cut short is done again).
+ * reaches, a range of learners at a time, tallying the cells as they go ({@link CellTally});
+ * write the cells of every base, adding up the bases' totals; write the totals and the bases'
+ * definitions. An admin's rebuild runs them in one transaction; the start-up rebuild of a large
+ * database commits step by step (nothing else runs before Tenaga is ready, and a rebuild cut
+ * short is done again) and builds the reach rows' indexes once, after the rows.
  */
 @ApplicationScoped
 public class RollupRebuild {
@@ -25,11 +26,16 @@ public class RollupRebuild {
 
   /** The bases' totals, added up over the cells. */
   public static final class Totals {
+    final CellTally tally;
     final Map<String, Map<Stage, Map<Integer, Integer>>> people = new HashMap<>();
     final Map<String, Map<Stage, Integer>> reaches = new HashMap<>();
     long cells;
     long learners;
     long reachRows;
+
+    public Totals(List<Base> bases) {
+      tally = new CellTally(bases);
+    }
   }
 
   /** Empties the rollups and records which cohorts count as cascade now. */
@@ -45,34 +51,25 @@ public class RollupRebuild {
     try (RollupStore.ReachWriter writer = store.reachWriter()) {
       store.forEachLearnersFacts(lo, hi, cascadeCohorts, facts -> {
         totals.learners++;
-        RecordedReach.of(facts.stream().flatMap(f -> Reach.of(f).stream()).toList(), bases).forEach(writer::add);
+        for (RecordedReach rr : RecordedReach.of(facts.stream().flatMap(f -> Reach.of(f).stream()).toList(), bases)) {
+          writer.add(rr);
+          totals.tally.add(rr);
+        }
       });
       writer.close();
       totals.reachRows += writer.written();
     }
   }
 
-  /** Builds the cells of every base for one stage and country: people where a reach is a learner's earliest, reaches where inside. */
+  /** Writes the tallied cells of every base: people where a reach is a learner's earliest, reaches where inside. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void buildCells(Stage stage, String country, List<Base> bases, Totals totals) {
+  public void writeCells(Totals totals) {
     try (RollupStore.CellWriter cellWriter = store.cellWriter()) {
-      store.forEachCell(stage, country, cell -> {
-        for (Base b : bases) {
-          Map<Integer, Integer> people = new HashMap<>();
-          int inside = b.contains(cell.cell()) ? cell.reaches() : 0;
-          for (RollupStore.ReachGroup g : cell.groups()) {
-            if (g.firstIn().contains(b.code())) {
-              people.merge(g.profile(), g.reaches(), Integer::sum);
-            }
-          }
-          if (inside == 0 && people.isEmpty()) {
-            continue;
-          }
-          cellWriter.add(b.code(), cell.stage(), cell.cell(), ProfileCounts.format(people), inside);
-          Map<Integer, Integer> total = totals.people.computeIfAbsent(b.code(), k -> new EnumMap<>(Stage.class)).computeIfAbsent(cell.stage(), k -> new HashMap<>());
-          people.forEach((p, n) -> total.merge(p, n, Integer::sum));
-          totals.reaches.computeIfAbsent(b.code(), k -> new EnumMap<>(Stage.class)).merge(cell.stage(), inside, Integer::sum);
-        }
+      totals.tally.forEachCell(c -> {
+        cellWriter.add(c.base().code(), c.stage(), c.cell(), ProfileCounts.format(c.people()), c.reaches());
+        Map<Integer, Integer> total = totals.people.computeIfAbsent(c.base().code(), k -> new EnumMap<>(Stage.class)).computeIfAbsent(c.stage(), k -> new HashMap<>());
+        c.people().forEach((p, n) -> total.merge(p, n, Integer::sum));
+        totals.reaches.computeIfAbsent(c.base().code(), k -> new EnumMap<>(Stage.class)).merge(c.stage(), c.reaches(), Integer::sum);
       });
       cellWriter.close();
       totals.cells += cellWriter.written();
@@ -98,9 +95,16 @@ public class RollupRebuild {
 
   // The same steps, each committed on its own (the start-up rebuild).
 
+  /** Empties the rollups and drops the reach rows' indexes, to be built after the rows. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void resetAlone() {
+    store.dropReachIndexesAndRows();
     reset();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void createReachIndexesAlone() {
+    store.createReachIndexes();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -109,8 +113,8 @@ public class RollupRebuild {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void buildCellsAlone(Stage stage, String country, List<Base> bases, Totals totals) {
-    buildCells(stage, country, bases, totals);
+  public void writeCellsAlone(Totals totals) {
+    writeCells(totals);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -118,7 +122,7 @@ public class RollupRebuild {
     finish(bases, totals, at);
   }
 
-  /** Facts the steps need read once: the cascade cohorts, the learner ids, the countries. */
+  /** Facts the steps need read once: the cascade cohorts, the learner ids. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Set<Long> cascadeCohortsAlone() {
     return store.cascadeCohorts();
@@ -127,10 +131,5 @@ public class RollupRebuild {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public java.util.Optional<long[]> learnerRangeAlone() {
     return store.learnerRange();
-  }
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<String> reachCountriesAlone() {
-    return store.reachCountries();
   }
 }

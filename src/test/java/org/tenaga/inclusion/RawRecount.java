@@ -177,4 +177,34 @@ public class RawRecount {
     }
     return out;
   }
+
+  /** The secondary indexes of inclusion_reach as the database has them: name → columns in order (lower case). */
+  @Transactional
+  public Map<String, String> reachIndexes() {
+    try {
+      java.sql.DatabaseMetaData meta = em.unwrap(java.sql.Connection.class).getMetaData();
+      Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
+      for (String table : List.of("INCLUSION_REACH", "inclusion_reach")) {
+        try (java.sql.ResultSet r = meta.getIndexInfo(null, null, table, false, false)) {
+          while (r.next()) {
+            if (r.getString("INDEX_NAME") != null && r.getString("COLUMN_NAME") != null) {
+              columns.computeIfAbsent(r.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT), k -> new TreeMap<>())
+                  .put(r.getInt("ORDINAL_POSITION"), r.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+          }
+        }
+      }
+      Map<String, String> out = new TreeMap<>();
+      columns.forEach((name, cols) -> out.put(name, String.join(", ", cols.values())));
+      return out;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Makes the rollups stale, as a changed commitment would: the next start-up rebuilds them. */
+  @Transactional
+  public void markRollupsStale() {
+    em.createNativeQuery("UPDATE inclusion_base SET definition = 'changed' WHERE base_code <> 'ALL'").executeUpdate();
+  }
 }

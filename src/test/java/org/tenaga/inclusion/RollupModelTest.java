@@ -1,6 +1,7 @@
 package org.tenaga.inclusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -99,6 +100,33 @@ class RollupModelTest {
     assertEquals(rebuilt.reaches, incremental.reaches);
     assertEquals(rebuilt.totalPeople, incremental.totalPeople);
     assertEquals(rebuilt.totalReaches, incremental.totalReaches);
+  }
+
+  /** The rebuild's tally (its buffer merged many times over) gives the cells the changes keep. */
+  @Test
+  void theRebuildsTallyGivesTheCellsTheChangesKeep() {
+    Random random = new Random(5);
+    Tables incremental = new Tables();
+    CellTally tally = new CellTally(BASES, 7);
+    for (long learner = 1; learner <= 400; learner++) {
+      List<Reach> reaches = randomReaches(random, learner);
+      incremental.change(learner, reaches);
+      RecordedReach.of(reaches, BASES).forEach(tally::add);
+    }
+    Map<RollupChange.CellKey, TreeMap<Integer, Integer>> people = new TreeMap<>();
+    Map<RollupChange.CellKey, Integer> reaches = new TreeMap<>();
+    tally.forEachCell(c -> {
+      RollupChange.CellKey key = new RollupChange.CellKey(c.base().code(), c.stage(), c.cell());
+      if (!c.people().isEmpty()) {
+        people.put(key, new TreeMap<>(c.people()));
+      }
+      if (c.reaches() != 0) {
+        reaches.put(key, c.reaches());
+      }
+    });
+    assertTrue(people.size() > 100, "the tally holds many cells");
+    assertEquals(incremental.people, people);
+    assertEquals(incremental.reaches, reaches);
   }
 
   @Test
