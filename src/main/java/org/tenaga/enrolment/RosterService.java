@@ -51,8 +51,14 @@ public class RosterService {
    */
   @Transactional
   public Page roster(Cohort cohort, UserAccount caller, int page, int size) {
+    return rosterFrom(cohort, caller, page * size, size);
+  }
+
+  /** The same, {@code size} lines from line {@code first} (a paginator's offset). */
+  @Transactional
+  public Page rosterFrom(Cohort cohort, UserAccount caller, int first, int size) {
     CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
-    return new Page(entries(cohort, page * size, size), count(cohort));
+    return new Page(entries(cohort, first, size), count(cohort));
   }
 
   /** The whole roster in the order of {@link #roster}, as a CSV file; read 500 lines at a time. */

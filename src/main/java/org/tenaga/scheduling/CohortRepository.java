@@ -18,10 +18,31 @@ public class CohortRepository {
   @PersistenceContext private EntityManager em;
 
   /** Filters for a cohort search; null means "any". */
+  /**
+   * What a cohort list shows: null or false for "any". {@code countries}: one of these (a
+   * coordinator's); {@code startsBy}: starting on or before that day; {@code seatsLeft}: a seat
+   * free; {@code newestFirst}: latest start first instead of soonest.
+   */
   public record Filter(
-      Set<CohortStatus> statuses, String country, String course, String language, Boolean online, String province) {
+      Set<CohortStatus> statuses, String country, String course, String language, Boolean online, String province,
+      Set<String> countries, java.time.LocalDate startsBy, boolean seatsLeft, boolean newestFirst) implements java.io.Serializable {
+
+    public Filter(Set<CohortStatus> statuses, String country, String course, String language, Boolean online, String province) {
+      this(statuses, country, course, language, online, province, null, null, false, false);
+    }
+
+    public Filter {
+      statuses = statuses == null ? null : java.util.EnumSet.copyOf(statuses.isEmpty() ? java.util.EnumSet.noneOf(CohortStatus.class) : statuses);
+      countries = countries == null ? null : Set.copyOf(countries);
+    }
+
     public static Filter any() {
       return new Filter(null, null, null, null, null, null);
+    }
+
+    /** Cohorts in any of these countries, latest start first (a coordinator's list). */
+    public static Filter inCountries(Set<String> countries) {
+      return new Filter(null, null, null, null, null, null, countries, null, false, true);
     }
   }
 
@@ -65,10 +86,16 @@ public class CohortRepository {
   }
 
   public List<Cohort> search(Filter filter, int page, int size) {
+    return searchFrom(filter, page * size, size);
+  }
+
+  /** {@code size} cohorts from the {@code first} (a paginator's offset). */
+  public List<Cohort> searchFrom(Filter filter, int first, int size) {
     TypedQuery<Cohort> q =
-        em.createQuery("SELECT c FROM Cohort c" + where(filter) + " ORDER BY c.startDate, c.code", Cohort.class);
+        em.createQuery("SELECT c FROM Cohort c" + where(filter)
+            + (filter.newestFirst() ? " ORDER BY c.startDate DESC, c.code DESC" : " ORDER BY c.startDate, c.code"), Cohort.class);
     parameters(filter).forEach(q::setParameter);
-    return q.setFirstResult(page * size).setMaxResults(size).getResultList();
+    return q.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public long count(Filter filter) {
@@ -97,6 +124,15 @@ public class CohortRepository {
     if (f.province() != null) {
       clauses.add("c.provinceCode = :province");
     }
+    if (f.countries() != null) {
+      clauses.add("c.countryCode IN :countries");
+    }
+    if (f.startsBy() != null) {
+      clauses.add("c.startDate <= :startsBy");
+    }
+    if (f.seatsLeft()) {
+      clauses.add("c.enrolledCount < c.capacity"); // Cohort.seatsLeft() > 0
+    }
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }
 
@@ -119,6 +155,12 @@ public class CohortRepository {
     }
     if (f.province() != null) {
       p.put("province", f.province());
+    }
+    if (f.countries() != null) {
+      p.put("countries", f.countries());
+    }
+    if (f.startsBy() != null) {
+      p.put("startsBy", f.startsBy());
     }
     return p;
   }

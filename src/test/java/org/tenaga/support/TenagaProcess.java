@@ -53,6 +53,11 @@ public final class TenagaProcess implements AutoCloseable {
     return new TenagaProcess(pb.start(), port, System.nanoTime(), log);
   }
 
+  /** The operating system's id of the process (to read its memory from /proc). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** The process's log file. */
   public Path log() {
     return log;

@@ -72,6 +72,7 @@ public class CohortDesk implements Serializable {
   private String moveFrom;
   private String moveTo;
   private org.tenaga.enrolment.ImportReport importReport;
+  private org.tenaga.enrolment.web.RosterPages rosterPages;
 
   public void load() throws IOException {
     Cohort cohort = id == null ? null : cohorts.find(id).orElse(null);
@@ -131,6 +132,14 @@ public class CohortDesk implements Serializable {
 
   public List<CohortSession> getSessions() {
     return getCohort().getSessions();
+  }
+
+  /** The roster table's pages, each read in the database. */
+  public org.tenaga.enrolment.web.RosterPages getRosterPages() {
+    if (rosterPages == null) {
+      rosterPages = new org.tenaga.enrolment.web.RosterPages(id);
+    }
+    return rosterPages;
   }
 
   /** The roster, read once per request (the page asks for it many times while rendering). */

@@ -13,6 +13,7 @@ import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.Province;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortRepository;
+import org.tenaga.scheduling.web.CohortPages;
 import org.tenaga.scheduling.CohortStatus;
 
 /** Open cohorts a learner can join, filtered by place, language, format, start and seats. */
@@ -32,13 +33,16 @@ public class CohortFinder implements Serializable {
   private boolean startingSoon;
   private boolean seatsLeft;
 
-  /** Up to 200 open cohorts, soonest first. */
-  public List<Cohort> getResults() {
-    Boolean online = format == null ? null : format.equals("online");
-    return cohorts.search(new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province), 0, 200).stream()
-        .filter(c -> !startingSoon || !c.getStartDate().isAfter(LocalDate.now().plusDays(30)))
-        .filter(c -> !seatsLeft || c.seatsLeft() > 0)
-        .toList();
+  private CohortPages results;
+
+  /** Open cohorts matching the filters, soonest first, a page at a time (read in the database). */
+  public CohortPages getResults() {
+    if (results == null) {
+      Boolean online = format == null ? null : format.equals("online");
+      results = new CohortPages(new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province, null,
+          startingSoon ? LocalDate.now().plusDays(30) : null, seatsLeft, false));
+    }
+    return results;
   }
 
   public List<Country> getCountries() {
@@ -58,15 +62,15 @@ public class CohortFinder implements Serializable {
   }
 
   public String getCountry() { return country; }
-  public void setCountry(String v) { country = v; province = null; }
+  public void setCountry(String v) { country = v; province = null; results = null; }
   public String getProvince() { return province; }
-  public void setProvince(String v) { province = v; }
+  public void setProvince(String v) { province = v; results = null; }
   public String getLanguage() { return language; }
-  public void setLanguage(String v) { language = v; }
+  public void setLanguage(String v) { language = v; results = null; }
   public String getFormat() { return format; }
-  public void setFormat(String v) { format = v; }
+  public void setFormat(String v) { format = v; results = null; }
   public boolean isStartingSoon() { return startingSoon; }
-  public void setStartingSoon(boolean v) { startingSoon = v; }
+  public void setStartingSoon(boolean v) { startingSoon = v; results = null; }
   public boolean isSeatsLeft() { return seatsLeft; }
-  public void setSeatsLeft(boolean v) { seatsLeft = v; }
+  public void setSeatsLeft(boolean v) { seatsLeft = v; results = null; }
 }

@@ -45,15 +45,17 @@ public class RoleHomes {
         .orElse(List.of());
   }
 
-  /** Cohorts in the coordinator's countries (first 200 by start date). */
-  public List<Cohort> getScopedCohorts() {
-    UserAccount a = current.require();
-    if (a.has(Role.ADMIN)) {
-      return em.createQuery("SELECT c FROM Cohort c ORDER BY c.startDate DESC", Cohort.class).setMaxResults(200).getResultList();
+  /** Cohorts in the coordinator's countries (every cohort for an admin), latest start first, a page at a time. */
+  public org.tenaga.scheduling.web.CohortPages getScopedCohorts() {
+    if (scopedCohorts == null) { // one model per request: the table reads its data and its row count from the same one
+      UserAccount a = current.require();
+      scopedCohorts = new org.tenaga.scheduling.web.CohortPages(
+          org.tenaga.scheduling.CohortRepository.Filter.inCountries(a.has(Role.ADMIN) ? null : java.util.Set.copyOf(a.getCountries())));
     }
-    return em.createQuery("SELECT c FROM Cohort c WHERE c.countryCode IN :cc ORDER BY c.startDate DESC", Cohort.class)
-        .setParameter("cc", a.getCountries()).setMaxResults(200).getResultList();
+    return scopedCohorts;
   }
+
+  private org.tenaga.scheduling.web.CohortPages scopedCohorts;
 
   /** Today, for calendars that open on it. */
   public java.time.LocalDate getToday() {
