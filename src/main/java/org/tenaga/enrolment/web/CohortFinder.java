@@ -13,7 +13,6 @@ import org.tenaga.people.PeopleRepository;
 import org.tenaga.people.Province;
 import org.tenaga.scheduling.Cohort;
 import org.tenaga.scheduling.CohortRepository;
-import org.tenaga.scheduling.web.CohortPages;
 import org.tenaga.scheduling.CohortStatus;
 
 /** Open cohorts a learner can join, filtered by place, language, format, start and seats. */
@@ -33,16 +32,65 @@ public class CohortFinder implements Serializable {
   private boolean startingSoon;
   private boolean seatsLeft;
 
-  private CohortPages results;
+  /** Cohorts per page of results. */
+  public static final int PAGE = 25;
 
-  /** Open cohorts matching the filters, soonest first, a page at a time (read in the database). */
-  public CohortPages getResults() {
-    if (results == null) {
-      Boolean online = format == null ? null : format.equals("online");
-      results = new CohortPages(new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province, null,
-          startingSoon ? LocalDate.now().plusDays(30) : null, seatsLeft, false));
+  private int first;
+
+  /**
+   * One page of the open cohorts matching the filters, soonest first, read in the database (the
+   * filters are conditions of the query); read once per request.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Cohort> getResults() {
+    return (List<Cohort>) requestCache().computeIfAbsent("cohortFinder.results", k -> cohorts.searchFrom(filter(), first, PAGE));
+  }
+
+  /** How many open cohorts match the filters. */
+  public long getTotal() {
+    return (Long) requestCache().computeIfAbsent("cohortFinder.total", k -> cohorts.count(filter()));
+  }
+
+  public int getFirst() {
+    return first;
+  }
+
+  /** The number of the last cohort shown (1-based). */
+  public long getLast() {
+    return Math.min(first + PAGE, getTotal());
+  }
+
+  public void next() {
+    if (first + PAGE < getTotal()) {
+      first += PAGE;
+      forget();
     }
-    return results;
+  }
+
+  public void previous() {
+    first = Math.max(0, first - PAGE);
+    forget();
+  }
+
+  private CohortRepository.Filter filter() {
+    Boolean online = format == null ? null : format.equals("online");
+    return new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province, null,
+        startingSoon ? LocalDate.now().plusDays(30) : null, seatsLeft, false);
+  }
+
+  /** A changed filter starts again from the first page. */
+  private void filtered() {
+    first = 0;
+    forget();
+  }
+
+  private static void forget() {
+    requestCache().remove("cohortFinder.results");
+    requestCache().remove("cohortFinder.total");
+  }
+
+  private static java.util.Map<String, Object> requestCache() {
+    return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
   }
 
   public List<Country> getCountries() {
@@ -62,15 +110,15 @@ public class CohortFinder implements Serializable {
   }
 
   public String getCountry() { return country; }
-  public void setCountry(String v) { country = v; province = null; results = null; }
+  public void setCountry(String v) { country = v; province = null; filtered(); }
   public String getProvince() { return province; }
-  public void setProvince(String v) { province = v; results = null; }
+  public void setProvince(String v) { province = v; filtered(); }
   public String getLanguage() { return language; }
-  public void setLanguage(String v) { language = v; results = null; }
+  public void setLanguage(String v) { language = v; filtered(); }
   public String getFormat() { return format; }
-  public void setFormat(String v) { format = v; results = null; }
+  public void setFormat(String v) { format = v; filtered(); }
   public boolean isStartingSoon() { return startingSoon; }
-  public void setStartingSoon(boolean v) { startingSoon = v; results = null; }
+  public void setStartingSoon(boolean v) { startingSoon = v; filtered(); }
   public boolean isSeatsLeft() { return seatsLeft; }
-  public void setSeatsLeft(boolean v) { seatsLeft = v; results = null; }
+  public void setSeatsLeft(boolean v) { seatsLeft = v; filtered(); }
 }
