@@ -61,6 +61,20 @@ public class RosterService {
     return new Page(entries(cohort, first, size), count(cohort));
   }
 
+  /** Only the lines of {@link #rosterFrom}, without their total. */
+  @Transactional
+  public List<RosterEntry> linesFrom(Cohort cohort, UserAccount caller, int first, int size) {
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    return entries(cohort, first, size);
+  }
+
+  /** How many lines the roster has (a paginator's total). */
+  @Transactional
+  public long rosterSize(Cohort cohort, UserAccount caller) {
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    return count(cohort);
+  }
+
   /** The whole roster in the order of {@link #roster}, as a CSV file; read 500 lines at a time. */
   @Transactional
   public byte[] rosterCsv(Cohort cohort, UserAccount caller) {

@@ -179,8 +179,10 @@ public class InclusionRollups {
         steps.recordLearnersAlone(lo, lo + RollupStore.learnerChunk(), cascade, bases, totals);
       }
     }
+    long indexesFrom = System.nanoTime();
     steps.createReachIndexesAlone();
     long t1 = System.nanoTime();
+    LOG.info("Inclusion reach rows' indexes built in " + (t1 - indexesFrom) / 1_000_000 + " ms");
     steps.writeCellsAlone(totals);
     steps.finishAlone(bases, totals, OffsetDateTime.now(clock));
     long t2 = System.nanoTime();

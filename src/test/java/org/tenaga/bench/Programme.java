@@ -230,20 +230,16 @@ final class Programme {
 
   private void certificates(Statement s) throws SQLException {
     long last = lastEnrolment;
-    timed("certificates", 0, () -> withoutIndexes(s, "CERTIFICATE", List.of("CERTIFICATE_LEARNER_IDX"), () -> {
-      long index = 0;
+    timed("certificates", 0, () -> withoutIndexes(s, "CERTIFICATE", List.of("CERTIFICATE_LEARNER_IDX", "CERTIFICATE_COURSE_ISSUED_IDX"), () -> {
+      long index = 0; // status list indexes are dense: each chunk continues after the rows written before it
       for (long from = ENROLMENT_BASE; from < last; from += 2 * CHUNK) {
-        s.executeUpdate("INSERT INTO certificate (id, serial, verification_code, enrolment_id, learner_id, course_id, cohort_id, issued_on, expires_on,"
+        index += s.executeUpdate("INSERT INTO certificate (id, serial, verification_code, enrolment_id, learner_id, course_id, cohort_id, issued_on, expires_on,"
             + " status, revoked_at, revocation_reason, status_list_index)"
             + " SELECT " + (CERTIFICATE_BASE - ENROLMENT_BASE) + " + e.id, 'TNG-B-' || e.id, " + CODE_SQL + ", e.id, e.learner_id, co.course_id, co.id,"
             + " co.end_date, NULL, CASE WHEN MOD(e.id, 37) = 0 THEN 'REVOKED' ELSE 'VALID' END,"
             + " CASE WHEN MOD(e.id, 37) = 0 THEN CAST(DATEADD('DAY', 30, co.end_date) AS TIMESTAMP WITH TIME ZONE) END,"
             + " CASE WHEN MOD(e.id, 37) = 0 THEN 'Bench: issued in error' END, " + index + " + ROW_NUMBER() OVER (ORDER BY e.id)"
             + " FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.status = 'COMPLETED' AND e.id >= " + from + " AND e.id < " + (from + 2 * CHUNK));
-        try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(status_list_index), 0) FROM certificate")) {
-          r.next();
-          index = r.getLong(1);
-        }
       }
     }));
   }

@@ -7,6 +7,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tenaga.accounts.CurrentAccount;
+import org.tenaga.accounts.UserAccount;
 import org.tenaga.enrolment.RosterEntry;
 import org.tenaga.enrolment.RosterService;
 import org.tenaga.scheduling.Cohort;
@@ -14,7 +15,7 @@ import org.tenaga.scheduling.CohortRepository;
 
 /**
  * A cohort's roster for a paged table: each page is read in the database ({@link
- * RosterService#rosterFrom}), so a cohort of ten thousand learners renders fifty lines.
+ * RosterService#linesFrom}), so a cohort of ten thousand learners renders fifty lines.
  */
 public class RosterPages extends LazyDataModel<RosterEntry> {
 
@@ -26,16 +27,15 @@ public class RosterPages extends LazyDataModel<RosterEntry> {
     this.cohortId = cohortId;
   }
 
+  // PrimeFaces asks count() first and sets the paginator's total from it, then load()s the page.
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) page(0, 1).total();
+    return (int) service().rosterSize(cohort(), caller());
   }
 
   @Override
   public List<RosterEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    RosterService.Page page = page(first, pageSize);
-    setRowCount((int) page.total());
-    return page.entries();
+    return service().linesFrom(cohort(), caller(), first, pageSize);
   }
 
   @Override
@@ -50,9 +50,15 @@ public class RosterPages extends LazyDataModel<RosterEntry> {
         : ((List<RosterEntry>) getWrappedData()).stream().filter(e -> e.enrolmentId().equals(rowKey)).findFirst().orElse(null);
   }
 
-  private RosterService.Page page(int first, int size) {
-    Cohort cohort = CDI.current().select(CohortRepository.class).get().find(cohortId).orElseThrow();
-    return CDI.current().select(RosterService.class).get()
-        .rosterFrom(cohort, CDI.current().select(CurrentAccount.class).get().require(), first, size);
+  private Cohort cohort() {
+    return CDI.current().select(CohortRepository.class).get().find(cohortId).orElseThrow();
+  }
+
+  private static RosterService service() {
+    return CDI.current().select(RosterService.class).get();
+  }
+
+  private static UserAccount caller() {
+    return CDI.current().select(CurrentAccount.class).get().require();
   }
 }

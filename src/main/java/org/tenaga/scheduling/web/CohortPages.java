@@ -23,6 +23,7 @@ public class CohortPages extends LazyDataModel<Cohort> {
     this.filter = filter;
   }
 
+  // PrimeFaces asks count() first and sets the paginator's total from it, then load()s the page.
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     return (int) repository().count(filter);
@@ -30,7 +31,6 @@ public class CohortPages extends LazyDataModel<Cohort> {
 
   @Override
   public List<Cohort> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    setRowCount((int) repository().count(filter)); // the paginator's total
     return repository().searchFrom(filter, first, pageSize);
   }
 
