@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,16 @@ public class RosterService {
     return entries(cohort, first, size);
   }
 
+  /**
+   * The learners holding a seat, in roster order, {@code size} from {@code first}: a page of the
+   * attendance grid (their number is the cohort's enrolled count).
+   */
+  @Transactional
+  public List<RosterEntry> seatHoldersFrom(Cohort cohort, UserAccount caller, int first, int size) {
+    CohortAccess.requireCoordinatorOrTrainer(cohort, caller);
+    return entries(cohort, " AND e.status = org.tenaga.enrolment.EnrolmentStatus.ENROLLED", first, size);
+  }
+
   /** How many lines the roster has (a paginator's total). */
   @Transactional
   public long rosterSize(Cohort cohort, UserAccount caller) {
@@ -100,9 +111,13 @@ public class RosterService {
    * {@code max} from {@code first}, read in the database.
    */
   private List<RosterEntry> entries(Cohort cohort, int first, int max) {
+    return entries(cohort, "", first, max);
+  }
+
+  private List<RosterEntry> entries(Cohort cohort, String condition, int first, int max) {
     List<Object[]> rows = em.createQuery(
             "SELECT e.id, e.learner.id, e.learner.fullName, e.status, e.waitlistPosition, e.sessionsAttended, e.score FROM Enrolment e"
-                + " WHERE e.cohort.id = :c ORDER BY CASE WHEN e.status = org.tenaga.enrolment.EnrolmentStatus.WAITLISTED THEN 1"
+                + " WHERE e.cohort.id = :c" + condition + " ORDER BY CASE WHEN e.status = org.tenaga.enrolment.EnrolmentStatus.WAITLISTED THEN 1"
                 + " WHEN e.status IN (org.tenaga.enrolment.EnrolmentStatus.WITHDRAWN, org.tenaga.enrolment.EnrolmentStatus.CANCELLED) THEN 2 ELSE 0 END,"
                 + " e.waitlistPosition, e.learner.fullName, e.id",
             Object[].class)
@@ -207,14 +222,19 @@ public class RosterService {
     return results.size();
   }
 
-  /** Which sessions (by index) each enrolled learner attended, for the attendance grid. */
+  /** Which sessions (by index) each of these enrolments attended: a page of the attendance grid. */
   @Transactional
-  public Map<Long, Set<Integer>> attendanceGrid(Cohort cohort) {
+  public Map<Long, Set<Integer>> attendanceGrid(Cohort cohort, Collection<Long> enrolmentIds) {
     Map<Long, Integer> indexBySession = new HashMap<>();
     cohort.getSessions().forEach(s -> indexBySession.put(s.getId(), s.getSeq()));
     Map<Long, Set<Integer>> grid = new HashMap<>();
-    em.createQuery("SELECT a FROM Attendance a, Enrolment e WHERE e.id = a.enrolmentId AND e.cohort.id = :c AND a.present = TRUE", Attendance.class)
+    if (enrolmentIds.isEmpty()) {
+      return grid;
+    }
+    em.createQuery("SELECT a FROM Attendance a, Enrolment e WHERE e.id = a.enrolmentId AND e.cohort.id = :c AND a.present = TRUE"
+            + " AND a.enrolmentId IN :ids", Attendance.class)
         .setParameter("c", cohort.getId())
+        .setParameter("ids", enrolmentIds)
         .getResultList()
         .forEach(a -> grid.computeIfAbsent(a.getEnrolmentId(), k -> new TreeSet<>()).add(indexBySession.get(a.getSessionId())));
     return grid;

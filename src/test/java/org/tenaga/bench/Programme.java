@@ -195,11 +195,7 @@ final class Programme {
           + learnerColumns + " FROM learner l JOIN cohort co ON co.id = " + rosterCohort
           + " WHERE l.id < " + (LEARNER_BASE + ROSTER_SIZE) + ") e");
     }));
-    lastEnrolment = ENROLMENT_BASE + cohorts * maxSize;
   }
-
-  /** Enrolment ids below this one belong to the generated cohorts (the roster cohort's come after). */
-  private long lastEnrolment;
 
   /**
    * Runs bulk inserts with some secondary indexes of a table dropped, then builds them again as
@@ -228,18 +224,24 @@ final class Programme {
     }
   }
 
+  /**
+   * A certificate for every completion, cohort by cohort (a range of cohorts is read through the
+   * cohort/status index; a range of enrolment ids alone made H2 walk every cohort's completions
+   * for each chunk, which grew with the square of the size).
+   */
   private void certificates(Statement s) throws SQLException {
-    long last = lastEnrolment;
+    long perChunk = Math.max(1, 2 * CHUNK / Math.max(2, enrolments / cohorts));
     timed("certificates", 0, () -> withoutIndexes(s, "CERTIFICATE", List.of("CERTIFICATE_LEARNER_IDX", "CERTIFICATE_COURSE_ISSUED_IDX"), () -> {
       long index = 0; // status list indexes are dense: each chunk continues after the rows written before it
-      for (long from = ENROLMENT_BASE; from < last; from += 2 * CHUNK) {
+      for (long from = 0; from < cohorts; from += perChunk) {
         index += s.executeUpdate("INSERT INTO certificate (id, serial, verification_code, enrolment_id, learner_id, course_id, cohort_id, issued_on, expires_on,"
             + " status, revoked_at, revocation_reason, status_list_index)"
             + " SELECT " + (CERTIFICATE_BASE - ENROLMENT_BASE) + " + e.id, 'TNG-B-' || e.id, " + CODE_SQL + ", e.id, e.learner_id, co.course_id, co.id,"
             + " co.end_date, NULL, CASE WHEN MOD(e.id, 37) = 0 THEN 'REVOKED' ELSE 'VALID' END,"
             + " CASE WHEN MOD(e.id, 37) = 0 THEN CAST(DATEADD('DAY', 30, co.end_date) AS TIMESTAMP WITH TIME ZONE) END,"
             + " CASE WHEN MOD(e.id, 37) = 0 THEN 'Bench: issued in error' END, " + index + " + ROW_NUMBER() OVER (ORDER BY e.id)"
-            + " FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.status = 'COMPLETED' AND e.id >= " + from + " AND e.id < " + (from + 2 * CHUNK));
+            + " FROM enrolment e JOIN cohort co ON co.id = e.cohort_id WHERE e.status = 'COMPLETED'"
+            + " AND co.id >= " + (COHORT_BASE + from) + " AND co.id < " + (COHORT_BASE + Math.min(cohorts, from + perChunk)));
       }
     }));
   }

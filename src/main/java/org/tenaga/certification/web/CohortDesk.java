@@ -73,6 +73,9 @@ public class CohortDesk implements Serializable {
   private String moveTo;
   private org.tenaga.enrolment.ImportReport importReport;
   private org.tenaga.enrolment.web.RosterPages rosterPages;
+  /** Learners a page of the attendance grid shows: a cohort may hold thousands. */
+  static final int GRID_PAGE = 100;
+  private int gridFirst;
 
   public void load() throws IOException {
     Cohort cohort = id == null ? null : cohorts.find(id).orElse(null);
@@ -96,19 +99,29 @@ public class CohortDesk implements Serializable {
     present.clear();
     scores.clear();
     forget();
+    if (gridFirst >= getGridTotal()) { // the change emptied the last page: show the one before
+      gridFirst = Math.max(0, (getGridTotal() - 1) / GRID_PAGE * GRID_PAGE);
+    }
+    loadGridPage();
+  }
+
+  /**
+   * Reads the rows of the grid's current page that are not on the grid yet: ticks and scores
+   * typed on pages seen before stay until they are saved (a save sends every row on the grid).
+   */
+  private void loadGridPage() {
     Cohort cohort = getCohort();
-    Map<Long, Set<Integer>> grid = roster.attendanceGrid(cohort);
+    List<RosterEntry> page = getEnrolled().stream().filter(e -> !present.containsKey(e.enrolmentId())).toList();
+    Map<Long, Set<Integer>> grid = roster.attendanceGrid(cohort, page.stream().map(e -> Long.valueOf(e.enrolmentId())).toList());
     int sessions = cohort.getSessions().size();
-    for (RosterEntry e : getRoster()) {
-      if (e.status().equals("ENROLLED")) {
-        String enrolment = e.enrolmentId();
-        List<Boolean> row = new ArrayList<>();
-        for (int i = 0; i < sessions; i++) {
-          row.add(grid.getOrDefault(Long.valueOf(enrolment), Set.of()).contains(i));
-        }
-        present.put(enrolment, row);
-        scores.put(enrolment, e.score());
+    for (RosterEntry e : page) {
+      String enrolment = e.enrolmentId();
+      List<Boolean> row = new ArrayList<>();
+      for (int i = 0; i < sessions; i++) {
+        row.add(grid.getOrDefault(Long.valueOf(enrolment), Set.of()).contains(i));
       }
+      present.put(enrolment, row);
+      scores.put(enrolment, e.score());
     }
   }
 
@@ -127,7 +140,7 @@ public class CohortDesk implements Serializable {
   /** Drops what this request has read, after a change. */
   private static void forget() {
     requestCache().remove("cohortDesk.cohort");
-    requestCache().remove("cohortDesk.roster");
+    requestCache().remove("cohortDesk.enrolled");
   }
 
   public List<CohortSession> getSessions() {
@@ -142,14 +155,40 @@ public class CohortDesk implements Serializable {
     return rosterPages;
   }
 
-  /** The roster, read once per request (the page asks for it many times while rendering). */
+  /** The learners on the attendance grid's current page, read once per request. */
   @SuppressWarnings("unchecked")
-  public List<RosterEntry> getRoster() {
-    return (List<RosterEntry>) requestCache().computeIfAbsent("cohortDesk.roster", k -> roster.roster(getCohort(), current.require(), 0, 500).entries());
+  public List<RosterEntry> getEnrolled() {
+    return (List<RosterEntry>) requestCache().computeIfAbsent("cohortDesk.enrolled",
+        k -> roster.seatHoldersFrom(getCohort(), current.require(), gridFirst, GRID_PAGE));
   }
 
-  public List<RosterEntry> getEnrolled() {
-    return getRoster().stream().filter(e -> e.status().equals("ENROLLED")).toList();
+  /** The grid's page: its first line (0-based), the line after its last, and how many hold a seat. */
+  public int getGridFirst() {
+    return gridFirst;
+  }
+
+  public int getGridLast() {
+    return Math.min(gridFirst + GRID_PAGE, getGridTotal());
+  }
+
+  public int getGridTotal() {
+    return getCohort().getEnrolledCount();
+  }
+
+  public void nextGridPage() {
+    if (getGridLast() < getGridTotal()) {
+      showGridFrom(gridFirst + GRID_PAGE);
+    }
+  }
+
+  public void previousGridPage() {
+    showGridFrom(Math.max(0, gridFirst - GRID_PAGE));
+  }
+
+  private void showGridFrom(int first) {
+    gridFirst = first;
+    requestCache().remove("cohortDesk.enrolled");
+    loadGridPage();
   }
 
   public boolean isCoordinator() {

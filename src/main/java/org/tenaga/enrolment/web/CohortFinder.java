@@ -24,6 +24,7 @@ public class CohortFinder implements Serializable {
 
   @Inject transient CohortRepository cohorts;
   @Inject transient PeopleRepository people;
+  @Inject transient java.time.Clock clock;
 
   private String country;
   private String province;
@@ -75,7 +76,7 @@ public class CohortFinder implements Serializable {
   private CohortRepository.Filter filter() {
     Boolean online = format == null ? null : format.equals("online");
     return new CohortRepository.Filter(EnumSet.of(CohortStatus.OPEN), country, null, language, online, province, null,
-        startingSoon ? LocalDate.now().plusDays(30) : null, seatsLeft, false);
+        startingSoon ? LocalDate.now(clock).plusDays(30) : null, seatsLeft, false);
   }
 
   /** A changed filter starts again from the first page. */
