@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Drives one scenario with a number of concurrent clients, each on its own thread (Java 17: no
  * virtual threads; 64 platform threads cost nothing here) with blocking JDK HttpClient calls, for
- * a fixed time after a warm-up: every call's latency is kept, its outcome checked by the scenario.
+ * a fixed time after a warm-up: every call started in that time is kept with its latency (the
+ * time runs on until the last of them has answered), its outcome checked by the scenario.
  * Loopback only, bounded in clients and time.
  */
 final class Load {
@@ -61,7 +62,7 @@ final class Load {
     long start = System.nanoTime();
     long measureFrom = start + warmUp.toNanos();
     long end = measureFrom + measured.toNanos();
-    long[] measuredEnd = {0};
+    AtomicLong lastEnd = new AtomicLong(0);
     CountDownLatch done = new CountDownLatch(clients);
     ExecutorService threads = Executors.newFixedThreadPool(clients);
     try {
@@ -81,9 +82,12 @@ final class Load {
                 }
               }
               long t1 = System.nanoTime();
-              if (t0 >= measureFrom && t1 <= end) {
+              // Every call started in the measured window counts, also one that ends after it
+              // (a scenario slower than the window still reports its calls).
+              if (t0 >= measureFrom) {
                 latencies.get(id).add((t1 - t0) / 1e6);
                 outcomes.merge(outcome, 1L, Long::sum);
+                lastEnd.accumulateAndGet(t1, Math::max);
               }
             }
           } finally {
@@ -92,14 +96,13 @@ final class Load {
         });
       }
       done.await();
-      measuredEnd[0] = Math.min(end, System.nanoTime());
     } finally {
       threads.shutdownNow();
     }
     List<Double> all = new ArrayList<>();
     latencies.forEach(all::addAll);
     Collections.sort(all);
-    double seconds = (measuredEnd[0] - measureFrom) / 1e9;
+    double seconds = (Math.max(end, lastEnd.get()) - measureFrom) / 1e9;
     long measuredErrors = outcomes.getOrDefault("error", 0L);
     return new Result(name, clients, all.size(), seconds, all, new TreeMap<>(outcomes), measuredErrors, firstError[0]);
   }

@@ -64,6 +64,8 @@ class ProgrammeBench {
   static final List<String> JVM = List.of("-Xmx2g");
 
   static final Path DIR = Path.of(System.getProperty("bench.db", "target/bench-db")).toAbsolutePath();
+  /** Where the results, the server's GC log and its flight recording go. */
+  static final Path OUT = Path.of("target", "bench").toAbsolutePath();
   static final String URL = "jdbc:h2:file:" + DIR.resolve("tenaga") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=60000;CACHE_SIZE=524288";
   static final Map<String, String> ENV = Map.of(
       "TENAGA_DB_URL", URL, "TENAGA_SEED", "none", "TENAGA_ADMIN_EMAIL", ADMIN, "TENAGA_ADMIN_PASSWORD", PASSWORD);
@@ -85,8 +87,14 @@ class ProgrammeBench {
     }
     demoStart(); // after the generation, which may take long: the demo's figures come from a machine at rest
     Sample sample = sample(programme);
-    try (TenagaProcess tenaga = TenagaProcess.start("bench", ENV, JVM)) {
+    Files.createDirectories(OUT);
+    List<String> measuredJvm = new ArrayList<>(JVM);
+    // What the server's JVM did while measured: its GC pauses, and a flight recording to profile.
+    measuredJvm.add("-Xlog:gc:file=" + OUT.resolve("gc-programme.log"));
+    measuredJvm.add("-XX:StartFlightRecording=filename=" + OUT.resolve("programme.jfr") + ",settings=default");
+    try (TenagaProcess tenaga = TenagaProcess.start("bench", ENV, measuredJvm)) {
       facts.put("start_to_ready_programme_ms", tenaga.awaitReady(Duration.ofMinutes(30)));
+      facts.put("server_quiet_after_ready_s", quiet(tenaga.pid()));
       URI base = tenaga.base();
       Accounts accounts = accounts(base, programme);
       enrolment(base, accounts, sample, programme);
@@ -98,6 +106,7 @@ class ProgrammeBench {
       Thread.sleep(10_000);
       facts.put("rss_idle_after_run_mb", rssMegabytes(tenaga.pid()));
     }
+    facts.put("server_gc_pauses", gcPauses(OUT.resolve("gc-programme.log")));
     report(programme);
   }
 
@@ -425,6 +434,50 @@ class ProgrammeBench {
     }
   }
 
+  /**
+   * Waits until the server uses less than 5% of a core over 5 s (H2 may still be writing out or
+   * compacting a large file after the start), at most 10 minutes, so that the scenarios measure
+   * Tenaga rather than its start; returns the seconds waited, or -1 if it never went quiet.
+   */
+  private static long quiet(long pid) throws Exception {
+    long t0 = System.nanoTime();
+    while (System.nanoTime() - t0 < Duration.ofMinutes(10).toNanos()) {
+      long before = cpuTicks(pid);
+      Thread.sleep(5_000);
+      double cores = (cpuTicks(pid) - before) / 100.0 / 5.0; // USER_HZ is 100 on Linux
+      System.out.printf(Locale.ROOT, "bench: server uses %.2f cores%n", cores);
+      if (cores < 0.05) {
+        return (System.nanoTime() - t0) / 1_000_000_000L;
+      }
+    }
+    return -1;
+  }
+
+  /** How many GC pauses a unified GC log shows, and their total. */
+  private static String gcPauses(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return "no GC log";
+    }
+    java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause.* (\\d+(\\.\\d+)?)ms$");
+    long count = 0;
+    double total = 0;
+    for (String line : Files.readAllLines(log)) {
+      java.util.regex.Matcher m = pause.matcher(line);
+      if (m.find()) {
+        count++;
+        total += Double.parseDouble(m.group(1));
+      }
+    }
+    return String.format(Locale.ROOT, "%d pauses, %.1f s in all", count, total / 1000);
+  }
+
+  /** User and system CPU time of a process, in clock ticks (fields 14 and 15 of /proc/pid/stat). */
+  private static long cpuTicks(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
   private static long rssMegabytes(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
       if (line.startsWith("VmRSS:")) {
@@ -486,7 +539,7 @@ class ProgrammeBench {
       }
     });
     json.add("scenarios", rows);
-    Path out = Files.createDirectories(Path.of("target", "bench"));
+    Path out = Files.createDirectories(OUT);
     Files.writeString(out.resolve("results.md"), md);
     Files.writeString(out.resolve("results.json"), json.build().toString());
     System.out.println();
