@@ -116,9 +116,10 @@ public class CohortDesk implements Serializable {
     int sessions = cohort.getSessions().size();
     for (RosterEntry e : page) {
       String enrolment = e.enrolmentId();
+      Set<Integer> attended = grid.getOrDefault(Long.valueOf(enrolment), Set.of());
       List<Boolean> row = new ArrayList<>();
       for (int i = 0; i < sessions; i++) {
-        row.add(grid.getOrDefault(Long.valueOf(enrolment), Set.of()).contains(i));
+        row.add(attended.contains(i));
       }
       present.put(enrolment, row);
       scores.put(enrolment, e.score());
