@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tenaga.platform.Problems;
+import org.tenaga.platform.SharedReads;
 import org.tenaga.platform.api.ApiException;
 
 /**
@@ -88,7 +89,7 @@ public class CatalogueSearch {
       parameters.put("commitment", filter.commitment());
     }
     jpql.append(" ORDER BY c.title");
-    TypedQuery<Course> query = em.createQuery(jpql.toString(), Course.class);
+    TypedQuery<Course> query = SharedReads.readOnly(em.createQuery(jpql.toString(), Course.class));
     parameters.forEach(query::setParameter);
     return query.getResultList();
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.tenaga.platform.SharedReads;
 
 /** Courses by code. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class CourseRepository {
   }
 
   public List<Skill> findAllSkills() {
-    return em.createNamedQuery("Skill.findAll", Skill.class).getResultList();
+    return SharedReads.readOnly(em.createNamedQuery("Skill.findAll", Skill.class)).getResultList();
   }
 
   public void store(Course course) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.tenaga.platform.SharedReads;
 
 /** Commitments and organisations. */
 @ApplicationScoped
@@ -12,8 +13,9 @@ public class CommitmentRepository {
 
   @PersistenceContext private EntityManager em;
 
+  /** Every commitment, shared and read-only (see {@link SharedReads}): never change one read here. */
   public List<Commitment> findAll() {
-    return em.createNamedQuery("Commitment.findAll", Commitment.class).getResultList();
+    return SharedReads.readOnly(em.createNamedQuery("Commitment.findAll", Commitment.class)).getResultList();
   }
 
   public Optional<Organisation> findOrganisation(String code) {

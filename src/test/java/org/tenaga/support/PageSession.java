@@ -27,9 +27,9 @@ public final class PageSession {
     this.client = client;
   }
 
-  /** No one logged in. */
+  /** No one logged in. HTTP/1.1 as a browser speaks it over plain HTTP (no h2c upgrade). */
   public static PageSession anonymous(URI base) {
-    return new PageSession(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+    return new PageSession(base, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
         .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
   }
 
