@@ -1,17 +1,27 @@
 package org.tenaga.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.catalog.CatalogueLoader;
 import org.tenaga.catalog.CatalogueReload;
+import org.tenaga.catalog.CatalogueSearch;
+import org.tenaga.catalog.CourseRepository;
 import org.tenaga.catalog.CourseFileProblem;
+import org.tenaga.commitments.CommitmentRepository;
 import org.tenaga.platform.seed.DemoSeedLoader;
 
 /**
@@ -43,6 +56,11 @@ class PlatformIT {
   @Inject org.tenaga.accounts.AccountRepository accounts;
   @Inject org.tenaga.accounts.DataRights rights;
   @Inject org.tenaga.enrolment.EnrolmentService enrolments;
+  @Inject CatalogueSearch search;
+  @Inject CourseRepository courses;
+  @Inject CommitmentRepository commitments;
+  @Resource ContextService context;
+  @Resource UserTransaction transaction;
 
   private long count(String jpqlOrSql) {
     return db.count(jpqlOrSql);
@@ -237,5 +255,42 @@ class PlatformIT {
       assertEquals(0L, hits, "no trace of the name or email in " + column);
     }
     assertEquals(1L, count("SELECT COUNT(*) FROM learner WHERE id = " + learner.getId() + " AND erased_at IS NOT NULL"));
+  }
+
+  /**
+   * The catalogue's display reads of cached reference data, from 16 threads at once for 5 s, all
+   * finish: EclipseLink once left such threads waiting for good on a cache lock (see
+   * {@link SharedReads}); a stuck one fails this within the 60 s each is given.
+   */
+  @Test
+  void sharedReadsFromManyThreadsAtOnceAllFinish() throws Exception {
+    Callable<Integer> reader = context.createContextualProxy((Callable<Integer>) () -> {
+      int reads = 0;
+      for (long until = System.nanoTime() + 5_000_000_000L; System.nanoTime() < until; reads++) {
+        transaction.begin(); // a persistence context per round, as each page request has
+        try {
+          assertFalse(search.search(CatalogueSearch.Filter.NONE).isEmpty());
+          assertFalse(commitments.findAll().isEmpty());
+          assertFalse(courses.findAllSkills().isEmpty());
+        } finally {
+          transaction.rollback();
+        }
+      }
+      return reads;
+    }, Callable.class);
+    ExecutorService threads = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(threads.submit(reader));
+      }
+      int reads = 0;
+      for (Future<Integer> run : runs) {
+        reads += run.get(60, TimeUnit.SECONDS);
+      }
+      assertTrue(reads >= 16, "every thread read at least once: " + reads);
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }
