@@ -3,7 +3,7 @@ package org.tenaga.platform;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Reads of cached reference data (courses, commitments) that pages and the API only display.
+ * Reads of cached reference data (courses, commitments, skills) that pages and the API only display.
  *
  * <p>EclipseLink normally copies every cached entity into the request's persistence context,
  * taking read locks on it and on every eagerly related entity first. Under concurrent page loads

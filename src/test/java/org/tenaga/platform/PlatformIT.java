@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tenaga.catalog.CatalogueLoader;
 import org.tenaga.catalog.CatalogueReload;
 import org.tenaga.catalog.CatalogueSearch;
-import org.tenaga.catalog.CourseRepository;
 import org.tenaga.catalog.CourseFileProblem;
+import org.tenaga.catalog.CourseRepository;
 import org.tenaga.commitments.CommitmentRepository;
 import org.tenaga.platform.seed.DemoSeedLoader;
 
