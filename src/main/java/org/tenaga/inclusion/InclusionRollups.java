@@ -110,6 +110,7 @@ public class InclusionRollups {
       store.recordCascadeCohorts(cascade);
     }
     RollupChange change = new RollupChange();
+    Set<Long> recounted = new TreeSet<>();
     for (Long learner : learners) {
       List<RecordedReach> before = store.recordedReaches(learner);
       List<RecordedReach> after = RecordedReach.of(reachesOf(store.factsOfLearner(learner)), bases);
@@ -119,10 +120,13 @@ public class InclusionRollups {
       change.add(before, bases, -1);
       change.add(after, bases, +1);
       store.replaceRecordedReaches(learner, after);
+      recounted.add(learner);
     }
     if (!store.apply(change)) {
       store.markStale();
     }
+    // For every instance's copy of the reaches (ReachIndex): which learners this version changed.
+    store.recordChanges(store.version().orElseThrow(), recounted);
   }
 
   private static List<Reach> reachesOf(List<EnrolmentFacts> facts) {

@@ -17,16 +17,16 @@ import java.util.OptionalLong;
  *
  * <p>Counting unit: people. In a slice and stage each learner counts once, in the cell of their
  * earliest enrolment in the slice that reached the stage. The rollups hold exactly that for each
- * base (ALL, each commitment); for a slice narrower than its base, a learner whose earliest
- * enrolment in the base lies outside the slice but who has another inside is added at their
- * earliest one inside — only learners who reached the stage more than once (for a country's
- * drill-down: in more than one country) can be such, and their reaches are the only per-learner
- * rows ever read.
+ * base (ALL, each commitment, each course of these), so a whole base is read from its totals or
+ * cells; a slice narrower than its base (a country, a period, cascade reach) is counted from this
+ * instance's copy of the reaches ({@link ReachIndex}), every learner at their earliest reach
+ * inside it.
  */
 @ApplicationScoped
 public class InclusionStatistics {
 
   @Inject RollupStore store;
+  @Inject ReachIndex reachIndex;
 
   /** People in a slice at a stage by some dimensions: count per key (category codes in order), and the total. */
   public record Breakdown(List<Dimension> by, Map<List<String>, Long> counts, long total) {
@@ -37,10 +37,14 @@ public class InclusionStatistics {
 
   /**
    * People at a stage in a slice, by each of the projections (lists of 0–2 dimensions), in one
-   * consistent reading of the rollups.
+   * consistent reading of the rollups (a whole base's cells are read again if a change committed
+   * meanwhile).
    */
   @Transactional
   public List<Breakdown> people(Slice slice, Stage stage, List<List<Dimension>> projections) {
+    if (!slice.isEmpty() && !slice.wholeBase()) {
+      return reachIndex.people(slice, stage, projections);
+    }
     for (int attempt = 0; ; attempt++) {
       OptionalLong before = store.version();
       List<Breakdown> result = read(slice, stage, projections);
@@ -64,13 +68,14 @@ public class InclusionStatistics {
     return n[0];
   }
 
+  /** A whole base (or nothing): its totals when only the demographics are asked for, else its cells. */
   private List<Breakdown> read(Slice slice, Stage stage, List<List<Dimension>> projections) {
     List<Map<List<String>, Long>> counts = new ArrayList<>();
     projections.forEach(p -> counts.add(new HashMap<>()));
     long[] total = {0};
     if (!slice.isEmpty()) {
       boolean demographicOnly = projections.stream().flatMap(List::stream).allMatch(Dimension::isDemographic);
-      if (slice.wholeBase() && demographicOnly) {
+      if (demographicOnly) {
         ProfileCounts.forEach(store.total(slice.base(), stage).people(), (profile, n) -> {
           total[0] += n;
           add(projections, counts, null, profile, n);
@@ -80,12 +85,6 @@ public class InclusionStatistics {
           total[0] += n;
           add(projections, counts, cell.cell(), profile, n);
         }));
-        if (!slice.wholeBase()) {
-          for (Reach r : addedBySlice(slice, stage)) {
-            total[0]++;
-            add(projections, counts, r.cell(), r.profile(), 1);
-          }
-        }
       }
     }
     List<Breakdown> out = new ArrayList<>();
@@ -93,32 +92,6 @@ public class InclusionStatistics {
       out.add(new Breakdown(List.copyOf(projections.get(i)), Map.copyOf(counts.get(i)), total[0]));
     }
     return out;
-  }
-
-  /**
-   * Learners the base counts outside the slice (their earliest reach in the base is not in it)
-   * who have a reach inside: each at their earliest reach inside the slice.
-   */
-  private List<Reach> addedBySlice(Slice slice, Stage stage) {
-    return addedBySlice(slice.base().code(), visitor -> store.forEachRepeatedReach(slice, stage, visitor));
-  }
-
-  /**
-   * The correction of a narrowed slice, given the reaches inside it of the learners it may have to
-   * recount ({@link Slice#mayNeedRecount}): for each such learner, the earliest reach inside,
-   * unless the base already counts the learner there (it is their earliest in the base too).
-   */
-  static List<Reach> addedBySlice(String base, java.util.function.Consumer<java.util.function.Consumer<RecordedReach>> repeatedInSlice) {
-    Map<Long, RecordedReach> earliest = new HashMap<>();
-    repeatedInSlice.accept(rr -> earliest.merge(rr.reach().learnerId(), rr,
-        (a, b) -> Reach.EARLIEST_FIRST.compare(a.reach(), b.reach()) <= 0 ? a : b));
-    List<Reach> added = new ArrayList<>();
-    for (RecordedReach rr : earliest.values()) {
-      if (!rr.firstIn().contains(base)) {
-        added.add(rr.reach());
-      }
-    }
-    return added;
   }
 
   private static void add(List<List<Dimension>> projections, List<Map<List<String>, Long>> counts, Reach.Cell cell, int profile, long n) {

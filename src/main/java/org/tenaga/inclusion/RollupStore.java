@@ -196,9 +196,90 @@ public class RollupStore {
   }
 
   private static RecordedReach recorded(Object[] r) {
-    Reach reach = new Reach(number(r[0]).longValue(), Stage.valueOf((String) r[1]), number(r[2]).longValue(), (String) r[3], (String) r[4],
+    return new RecordedReach(reach(r), bool(r[9]), bool(r[10]), bool(r[11]), RecordedReach.parseFirstIn((String) r[12]));
+  }
+
+  /** The reach in the first nine of {@link #REACH_COLUMNS}. */
+  private static Reach reach(Object[] r) {
+    return new Reach(number(r[0]).longValue(), Stage.valueOf((String) r[1]), number(r[2]).longValue(), (String) r[3], (String) r[4],
         YearMonth.from(date(r[5])), bool(r[6]), date(r[7]), number(r[8]).intValue());
-    return new RecordedReach(reach, bool(r[9]), bool(r[10]), bool(r[11]), RecordedReach.parseFirstIn((String) r[12]));
+  }
+
+  private static final String REACH_ONLY_COLUMNS = "enrolment_id, stage, learner_id, course_code, country, period_month, via_cascade, starts_on, profile";
+
+  /** The lowest and highest learner id with a recorded reach; empty without any. */
+  public Optional<long[]> reachLearnerRange() {
+    Object[] range = rows("SELECT MIN(learner_id), MAX(learner_id) FROM inclusion_reach").get(0);
+    return range[0] == null ? Optional.empty() : Optional.of(new long[] {number(range[0]).longValue(), number(range[1]).longValue()});
+  }
+
+  /** The recorded reaches of the learners with ids from {@code lo} (included) to {@code hi} (excluded), by learner. */
+  public Map<Long, List<Reach>> reachesOfLearners(long lo, long hi) {
+    return byLearner(rows("SELECT " + REACH_ONLY_COLUMNS + " FROM inclusion_reach WHERE learner_id >= ?1 AND learner_id < ?2", lo, hi));
+  }
+
+  /** The recorded reaches of these learners, read in one statement (one committed state), by learner. */
+  public Map<Long, List<Reach>> reachesOfLearners(Set<Long> learnerIds) {
+    if (learnerIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT " + REACH_ONLY_COLUMNS + " FROM inclusion_reach WHERE learner_id IN (");
+    for (Long id : learnerIds) {
+      args.add(id);
+      sql.append(args.size() == 1 ? "" : ", ").append('?').append(args.size());
+    }
+    return byLearner(rows(sql.append(')').toString(), args.toArray()));
+  }
+
+  private static Map<Long, List<Reach>> byLearner(List<Object[]> rows) {
+    Map<Long, List<Reach>> out = new TreeMap<>();
+    for (Object[] r : rows) {
+      Reach reach = reach(r);
+      out.computeIfAbsent(reach.learnerId(), k -> new ArrayList<>()).add(reach);
+    }
+    return out;
+  }
+
+  // --- the change log: which learners each committed version recounted ---
+
+  /**
+   * Versions the change log keeps; a reader further behind reads every reach again. A writer
+   * prunes it now and then.
+   */
+  static final long CHANGES_KEPT = 100_000;
+
+  /** Records, in the writer's transaction, the learners its version recounted. */
+  public void recordChanges(long version, Set<Long> learnerIds) {
+    List<Object> values = new ArrayList<>();
+    for (Long id : learnerIds) {
+      values.add(version);
+      values.add(id);
+    }
+    for (int from = 0; from < values.size(); from += 2 * INSERT_ROWS) {
+      insert("inclusion_change", "version, learner_id", 2, values.subList(from, Math.min(values.size(), from + 2 * INSERT_ROWS)));
+    }
+    if (version % 1000 == 0) {
+      update("DELETE FROM inclusion_change WHERE version <= ?1", version - CHANGES_KEPT);
+    }
+  }
+
+  /** The learners recounted by the versions after {@code after} up to {@code upTo}. */
+  public Set<Long> learnersChanged(long after, long upTo) {
+    return new java.util.TreeSet<>(longs("SELECT DISTINCT learner_id FROM inclusion_change WHERE version > ?1 AND version <= ?2", after, upTo));
+  }
+
+  /**
+   * The state of the rollups a reader compares with what it holds: which build (a rebuild or a
+   * stale mark changes it) and the committed version within it.
+   */
+  public record Stamp(String build, long version) {}
+
+  /** The rollups' stamp; empty before the first build. */
+  public Optional<Stamp> stamp() {
+    List<Object[]> r = rows("SELECT definition, built_at, version FROM inclusion_base WHERE base_code = ?1", Base.ALL_CODE);
+    return r.isEmpty() ? Optional.empty()
+        : Optional.of(new Stamp(r.get(0)[0] + "@" + r.get(0)[1], number(r.get(0)[2]).longValue()));
   }
 
   public void replaceRecordedReaches(long learnerId, List<RecordedReach> reaches) {
@@ -209,16 +290,13 @@ public class RollupStore {
   }
 
   /**
-   * The secondary indexes of {@code inclusion_reach}, as the migrations create them (V6; the
-   * inclusion integration test checks they agree). The start-up rebuild drops them and builds
-   * them once after writing the rows: a B-tree filled in random key order is rewritten at every
-   * commit, which made writing millions of reach rows a hundred times slower than the rows alone.
+   * The secondary indexes of {@code inclusion_reach}, as the migrations create them (a unit test
+   * checks they agree). The start-up rebuild drops all but {@link #KEPT_WHILE_REBUILDING} and
+   * builds them once after writing the rows: a B-tree filled in random key order is rewritten at
+   * every commit, which made writing millions of reach rows a hundred times slower than the rows
+   * alone. Reads are by learner only (narrowed slices are counted in memory, {@link ReachIndex}).
    */
-  static final Map<String, String> REACH_INDEXES = Map.of(
-      "inclusion_reach_learner_idx", "learner_id",
-      "inclusion_reach_slice_idx", "stage, country, course_code, period_month, repeated",
-      "inclusion_reach_countries_idx", "stage, spans_countries, country, course_code",
-      "inclusion_reach_cascade_idx", "stage, via_cascade, repeated, country");
+  static final Map<String, String> REACH_INDEXES = Map.of("inclusion_reach_learner_idx", "learner_id");
 
   /**
    * For the start-up rebuild, which commits step by step while nothing else runs: drops the
@@ -346,6 +424,7 @@ public class RollupStore {
    */
   public void reset() {
     update("DELETE FROM inclusion_reach");
+    update("DELETE FROM inclusion_change");
     update("DELETE FROM inclusion_cell");
     update("DELETE FROM inclusion_total");
     update("DELETE FROM inclusion_cascade");
@@ -426,25 +505,6 @@ public class RollupStore {
   public StoredCell total(Base base, Stage stage) {
     List<Object[]> r = rows("SELECT people, reaches FROM inclusion_total WHERE base_code = ?1 AND stage = ?2", base.code(), stage.name());
     return r.isEmpty() ? new StoredCell(null, "", 0) : new StoredCell(null, (String) r.get(0)[0], number(r.get(0)[1]).intValue());
-  }
-
-  /**
-   * The reaches in the slice of learners it may have to recount ({@link Slice#mayNeedRecount}):
-   * for a slice narrowed only in its countries, those who reached the stage in several countries
-   * (an index of their own keeps a country's drill-down small); else those who reached it several
-   * times.
-   */
-  public void forEachRepeatedReach(Slice slice, Stage stage, Consumer<RecordedReach> visitor) {
-    List<Object> args = new ArrayList<>(List.of(stage.name()));
-    String flags = slice.cascadeOnly() ? "via_cascade = TRUE AND repeated = TRUE"
-        : slice.fewerMonths() ? "repeated = TRUE"
-        : slice.fewerCountries() && !slice.fewerCourses() ? "spans_countries = TRUE"
-        : !slice.fewerCountries() ? "repeated = TRUE AND spans_courses = TRUE"
-        : "repeated = TRUE AND (spans_countries = TRUE OR spans_courses = TRUE)";
-    String sql = "SELECT " + REACH_COLUMNS + " FROM inclusion_reach WHERE stage = ?1 AND " + flags + sliceConditions(slice, args);
-    for (Object[] r : rows(sql, args.toArray())) {
-      visitor.accept(recorded(r));
-    }
   }
 
   private static String sliceConditions(Slice slice, List<Object> args) {

@@ -33,19 +33,6 @@ public record Slice(
     return !cascadeOnly && !fewerCountries && !fewerCourses && !fewerMonths;
   }
 
-  /**
-   * Whether a learner with this reach may be counted by the base outside the slice yet have a reach
-   * inside it — the only learners the engine recounts for a narrowed slice. A learner who reached
-   * the stage once, or in one country only when the slice narrows just the countries (one course
-   * only, when just the courses), has all their reaches in the base on the same side of the slice.
-   */
-  public boolean mayNeedRecount(RecordedReach r) {
-    if (cascadeOnly || fewerMonths) {
-      return r.repeated();
-    }
-    return (fewerCountries && r.spansCountries()) || (fewerCourses && r.spansCourses());
-  }
-
   /** The same slice, only cohorts taught by trainers qualified through a train-the-trainer course. */
   public Slice onlyCascade() {
     return new Slice(base, countries, courses, from, to, true, fewerCountries, fewerCourses, fewerMonths);

@@ -18,6 +18,7 @@ import org.tenaga.catalog.CatalogueLoader;
 import org.tenaga.certification.badges.Issuer;
 import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.inclusion.InclusionRollups;
+import org.tenaga.inclusion.ReachIndex;
 import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
@@ -25,8 +26,8 @@ import org.tenaga.platform.seed.ReferenceDataLoader;
  * Start-up, in order: migrate the schema, make the credential and API-token signing keys (first start), load
  * reference data into an empty database, load the catalogue from {@code TENAGA_COURSES_DIR}, load
  * the demo programme when {@code TENAGA_SEED=demo} (once), create the first admin from
- * {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups when they are missing or stale,
- * publish the revocation status lists; then report ready.
+ * {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups when they are missing or stale
+ * and load the reaches into memory for counting, publish the revocation status lists; then report ready.
  */
 @Singleton
 @Startup
@@ -50,6 +51,7 @@ public class Bootstrap {
   @Inject ApiTokens tokens;
   @Inject StatusLists statusLists;
   @Inject InclusionRollups inclusion;
+  @Inject ReachIndex reachIndex;
   @Inject StartupState state;
 
   // On the method too: a class-level attribute does not reach a singleton's @PostConstruct, which
@@ -75,6 +77,7 @@ public class Bootstrap {
       accounts.createFirstAdminIfConfigured();
       // Statistics of a database that never had them, or whose commitments or catalogue changed.
       inclusion.rebuildAtStartIfStale();
+      reachIndex.catchUp(); // the reaches in memory before the first drill-down needs them
       statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));

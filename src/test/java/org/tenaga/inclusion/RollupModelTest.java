@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rollup arithmetic without a database: applying each learner's change (after − before) to
- * the cells gives what counting everything afresh gives, and cells plus the correction of a
- * narrowed slice count every learner once, at their earliest reach in the slice.
+ * the cells gives what counting everything afresh gives.
  */
 class RollupModelTest {
 
@@ -127,56 +126,6 @@ class RollupModelTest {
     assertTrue(people.size() > 100, "the tally holds many cells");
     assertEquals(incremental.people, people);
     assertEquals(incremental.reaches, reaches);
-  }
-
-  @Test
-  void cellsPlusTheCorrectionCountEveryLearnerOnceAtTheirEarliestReachInTheSlice() {
-    Random random = new Random(11);
-    Tables tables = new Tables();
-    Map<Long, List<Reach>> all = new HashMap<>();
-    for (long learner = 1; learner <= 300; learner++) {
-      List<Reach> reaches = randomReaches(random, learner);
-      tables.change(learner, reaches);
-      all.put(learner, reaches);
-    }
-    for (int round = 0; round < 400; round++) {
-      Base base = BASES.get(random.nextInt(BASES.size()));
-      Stage stage = random.nextBoolean() ? Stage.ENROLLED : Stage.CERTIFIED;
-      Set<String> countries = subset(random, base.countries() == null ? COUNTRIES : new ArrayList<>(base.countries()));
-      Set<String> courses = subset(random, base.courses() == null ? COURSES : new ArrayList<>(base.courses()));
-      YearMonth from = random.nextBoolean() ? null : FIRST.plusMonths(random.nextInt(6));
-      YearMonth to = random.nextBoolean() ? null : FIRST.plusMonths(6 + random.nextInt(8));
-      Slice slice = new Slice(base, countries, courses, null, null, false,
-          !countries.equals(base.countries() == null ? Set.copyOf(COUNTRIES) : base.countries()),
-          !courses.equals(base.courses() == null ? Set.copyOf(COURSES) : base.courses()), false)
-          .months(base.from(), base.to()).months(from, to);
-      if (random.nextInt(4) == 0) {
-        slice = slice.onlyCascade();
-      }
-      Slice s = slice;
-      // What the engine computes: cells of the base inside the slice, plus the correction.
-      Map<String, Integer> engine = new TreeMap<>();
-      tables.people.forEach((k, profiles) -> {
-        if (k.base().equals(base.code()) && k.stage() == stage && s.contains(k.cell())) {
-          profiles.forEach((p, n) -> engine.merge(k.cell().country() + "/" + Profile.category(p, Dimension.GENDER), n, Integer::sum));
-        }
-      });
-      List<RecordedReach> repeatedInSlice = new ArrayList<>();
-      tables.recorded.values().forEach(list -> list.stream()
-          .filter(rr -> s.mayNeedRecount(rr) && rr.reach().stage() == stage && s.contains(rr.reach().cell()))
-          .forEach(repeatedInSlice::add));
-      List<Reach> added = s.wholeBase() ? List.of() : InclusionStatistics.addedBySlice(base.code(), v -> repeatedInSlice.forEach(v));
-      for (Reach r : added) {
-        engine.merge(r.country() + "/" + Profile.category(r.profile(), Dimension.GENDER), 1, Integer::sum);
-      }
-      // By hand: each learner at their earliest reach inside the slice.
-      Map<String, Integer> expected = new TreeMap<>();
-      all.values().forEach(list -> list.stream()
-          .filter(r -> r.stage() == stage && s.contains(r.cell()))
-          .min(Reach.EARLIEST_FIRST)
-          .ifPresent(r -> expected.merge(r.country() + "/" + Profile.category(r.profile(), Dimension.GENDER), 1, Integer::sum)));
-      assertEquals(expected, engine, "round " + round + " " + slice);
-    }
   }
 
   static Set<String> subset(Random random, List<String> values) {
