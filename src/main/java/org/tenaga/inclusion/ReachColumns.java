@@ -95,6 +95,10 @@ final class ReachColumns {
   /**
    * People at a stage in a slice by each of the projections (lists of 0–2 dimensions): every
    * learner with a reach in the slice once, in the cell and profile of the earliest.
+   *
+   * <p>The pass only tallies the learners counted by the fields the projections need (a gender
+   * breakdown: 4 categories; a trend: quarter × gender); the projections are then summed from that
+   * small tally.
    */
   List<InclusionStatistics.Breakdown> count(Slice slice, Stage stage, List<List<Dimension>> projections) {
     Column c = byStage.get(stage);
@@ -115,10 +119,16 @@ final class ReachColumns {
     int from = slice.from() == null ? Integer.MIN_VALUE : month(slice.from());
     int to = slice.to() == null ? Integer.MAX_VALUE : month(slice.to());
     boolean cascadeOnly = slice.cascadeOnly();
-    Projection[] tallies = new Projection[projections.size()];
-    for (int p = 0; p < tallies.length; p++) {
-      tallies[p] = new Projection(projections.get(p), c);
-    }
+    Tally tally = new Tally(projections, c);
+    int[] counts = tally.counts;
+    boolean byCountry = tally.countries > 0;
+    boolean byCourse = tally.courses > 0;
+    boolean byQuarter = tally.quarters > 0;
+    int courseCount = tally.courses;
+    int quarterCount = tally.quarters;
+    int firstQuarter = tally.firstQuarter;
+    int[] demographicKey = tally.demographicKey;
+    int demographicCount = tally.demographics;
     long total = 0;
     int lastCounted = -1;
     int[] learner = c.learner;
@@ -126,6 +136,7 @@ final class ReachColumns {
     short[] course = c.course;
     short[] month = c.month;
     boolean[] cascade = c.cascade;
+    short[] profile = c.profile;
     for (int i = 0, n = c.size; i < n; i++) {
       if ((countryMask >>> country[i] & 1) == 0 || !courseIn[course[i]] || month[i] < from || month[i] > to
           || (cascadeOnly && !cascade[i]) || learner[i] == lastCounted) {
@@ -133,97 +144,98 @@ final class ReachColumns {
       }
       lastCounted = learner[i];
       total++;
-      for (Projection t : tallies) {
-        t.add(c, i);
+      int key = byCountry ? country[i] : 0;
+      if (byCourse) {
+        key = key * courseCount + course[i];
       }
+      if (byQuarter) {
+        key = key * quarterCount + Math.floorDiv(month[i], 3) - firstQuarter;
+      }
+      counts[key * demographicCount + demographicKey[profile[i]]]++;
     }
-    List<InclusionStatistics.Breakdown> out = new ArrayList<>(tallies.length);
-    for (Projection t : tallies) {
-      out.add(new InclusionStatistics.Breakdown(List.copyOf(t.by), t.counts(), total));
+    List<InclusionStatistics.Breakdown> out = new ArrayList<>(projections.size());
+    for (List<Dimension> by : projections) {
+      out.add(new InclusionStatistics.Breakdown(List.copyOf(by), tally.sum(by), total));
     }
     return out;
   }
 
-  /** The counts of one projection, in a dense array over its dimensions' categories. */
-  private final class Projection {
-    final List<Dimension> by;
-    final int[] sizes;
-    final int[] firstQuarter;
-    final int[][] profileCategory;
-    final long[] counts;
+  /**
+   * People counted by the fields a query's projections need: country, course and quarter where
+   * asked for, and the asked-for demographic dimensions of the profile, in one dense array.
+   */
+  private final class Tally {
+    final int countries;
+    final int courses;
+    final int quarters;
+    final int firstQuarter;
+    final List<Dimension> demographic;
+    /** Per profile, its categories of the demographic dimensions asked for, as one number. */
+    final int[] demographicKey = new int[Profile.COUNT];
+    final int demographics;
+    final int[] counts;
 
-    Projection(List<Dimension> by, Column c) {
-      this.by = by;
-      sizes = new int[by.size()];
-      firstQuarter = new int[by.size()];
-      profileCategory = new int[by.size()][];
-      int cells = 1;
-      for (int d = 0; d < by.size(); d++) {
-        Dimension dim = by.get(d);
-        switch (dim) {
-          case COUNTRY -> sizes[d] = countries.size();
-          case COURSE -> sizes[d] = courses.size();
-          case QUARTER -> {
-            firstQuarter[d] = c.size == 0 ? 0 : Math.floorDiv(c.minMonth, 3);
-            sizes[d] = c.size == 0 ? 0 : Math.floorDiv(c.maxMonth, 3) - firstQuarter[d] + 1;
-          }
-          default -> {
-            sizes[d] = dim.categories().size();
-            profileCategory[d] = new int[Profile.COUNT];
-            for (int p = 0; p < Profile.COUNT; p++) {
-              profileCategory[d][p] = dim.categories().indexOf(Profile.category(p, dim));
-            }
-          }
+    Tally(List<List<Dimension>> projections, Column c) {
+      java.util.Set<Dimension> asked = java.util.EnumSet.noneOf(Dimension.class);
+      projections.forEach(asked::addAll);
+      countries = asked.contains(Dimension.COUNTRY) ? ReachColumns.this.countries.size() : 0;
+      courses = asked.contains(Dimension.COURSE) ? ReachColumns.this.courses.size() : 0;
+      boolean byQuarter = asked.contains(Dimension.QUARTER) && c.size > 0;
+      firstQuarter = byQuarter ? Math.floorDiv(c.minMonth, 3) : 0;
+      quarters = byQuarter ? Math.floorDiv(c.maxMonth, 3) - firstQuarter + 1 : 0;
+      demographic = asked.stream().filter(Dimension::isDemographic).toList();
+      int combinations = 1;
+      for (Dimension d : demographic) {
+        combinations *= d.categories().size();
+      }
+      demographics = combinations;
+      for (int p = 0; p < Profile.COUNT; p++) {
+        int key = 0;
+        for (Dimension d : demographic) {
+          key = key * d.categories().size() + d.categories().indexOf(Profile.category(p, d));
         }
-        cells *= sizes[d];
+        demographicKey[p] = key;
       }
-      counts = new long[cells];
+      counts = new int[Math.max(1, countries) * Math.max(1, courses) * Math.max(1, quarters) * demographics];
     }
 
-    void add(Column c, int i) {
-      int cell = 0;
-      for (int d = 0; d < sizes.length; d++) {
-        cell = cell * sizes[d] + category(d, c, i);
-      }
-      counts[cell]++;
-    }
-
-    private int category(int d, Column c, int i) {
-      return switch (by.get(d)) {
-        case COUNTRY -> c.country[i];
-        case COURSE -> c.course[i];
-        case QUARTER -> Math.floorDiv(c.month[i], 3) - firstQuarter[d];
-        default -> profileCategory[d][c.profile[i]];
-      };
-    }
-
-    Map<List<String>, Long> counts() {
+    /** One projection's counts, by category codes in its dimensions' order. */
+    Map<List<String>, Long> sum(List<Dimension> by) {
       Map<List<String>, Long> out = new HashMap<>();
-      for (int cell = 0; cell < counts.length; cell++) {
-        if (counts[cell] == 0) {
+      for (int key = 0; key < counts.length; key++) {
+        if (counts[key] == 0) {
           continue;
         }
-        String[] key = new String[sizes.length];
-        int rest = cell;
-        for (int d = sizes.length - 1; d >= 0; d--) {
-          key[d] = name(d, rest % sizes[d]);
-          rest /= sizes[d];
+        Map<Dimension, String> category = new EnumMap<>(Dimension.class);
+        int rest = key;
+        for (int d = demographic.size() - 1; d >= 0; d--) {
+          List<String> categories = demographic.get(d).categories();
+          category.put(demographic.get(d), categories.get(rest % categories.size()));
+          rest /= categories.size();
         }
-        out.put(List.of(key), counts[cell]);
+        int[] fields = split(key / demographics);
+        if (countries > 0) {
+          category.put(Dimension.COUNTRY, ReachColumns.this.countries.get(fields[0]));
+        }
+        if (courses > 0) {
+          category.put(Dimension.COURSE, ReachColumns.this.courses.get(fields[1]));
+        }
+        if (quarters > 0) {
+          int m = (firstQuarter + fields[2]) * 3 + MONTH_ORIGIN;
+          category.put(Dimension.QUARTER, InclusionStatistics.quarter(YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1)));
+        }
+        out.merge(by.stream().map(category::get).toList(), (long) counts[key], Long::sum);
       }
       return out;
     }
 
-    private String name(int d, int category) {
-      return switch (by.get(d)) {
-        case COUNTRY -> countries.get(category);
-        case COURSE -> courses.get(category);
-        case QUARTER -> {
-          int q = firstQuarter[d] + category;
-          yield InclusionStatistics.quarter(YearMonth.of(Math.floorDiv(q * 3 + MONTH_ORIGIN, 12), Math.floorMod(q * 3 + MONTH_ORIGIN, 12) + 1));
-        }
-        default -> by.get(d).categories().get(category);
-      };
+    /** Country, course and quarter index of a key without its demographic part. */
+    private int[] split(int key) {
+      int quarter = quarters > 0 ? key % quarters : 0;
+      key = quarters > 0 ? key / quarters : key;
+      int course = courses > 0 ? key % courses : 0;
+      key = courses > 0 ? key / courses : key;
+      return new int[] {key, course, quarter};
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -26,8 +27,9 @@ import org.tenaga.platform.seed.ReferenceDataLoader;
  * Start-up, in order: migrate the schema, make the credential and API-token signing keys (first start), load
  * reference data into an empty database, load the catalogue from {@code TENAGA_COURSES_DIR}, load
  * the demo programme when {@code TENAGA_SEED=demo} (once), create the first admin from
- * {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups when they are missing or stale
- * and load the reaches into memory for counting, publish the revocation status lists; then report ready.
+ * {@code TENAGA_ADMIN_EMAIL}, (re)build the inclusion rollups when they are missing or stale,
+ * publish the revocation status lists; then report ready, and load the inclusion reaches into
+ * memory for drill-downs.
  */
 @Singleton
 @Startup
@@ -54,6 +56,8 @@ public class Bootstrap {
   @Inject ReachIndex reachIndex;
   @Inject StartupState state;
 
+  @Resource ManagedExecutorService executor;
+
   // On the method too: a class-level attribute does not reach a singleton's @PostConstruct, which
   // otherwise runs in one transaction holding every start-up step's writes until its end.
   @PostConstruct
@@ -77,13 +81,24 @@ public class Bootstrap {
       accounts.createFirstAdminIfConfigured();
       // Statistics of a database that never had them, or whose commitments or catalogue changed.
       inclusion.rebuildAtStartIfStale();
-      reachIndex.catchUp(); // the reaches in memory before the first drill-down needs them
       statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
+      // Reading millions of reach rows takes a minute or more: after ready, so whole commitments,
+      // pages and the API answer meanwhile; a drill-down arriving before the load waits for it.
+      executor.submit(this::loadReaches);
     } catch (RuntimeException e) {
       state.failed(e.getMessage());
       LOG.log(Level.SEVERE, "Tenaga failed to start: " + e.getMessage(), e);
+    }
+  }
+
+  private void loadReaches() {
+    try {
+      reachIndex.catchUp();
+    } catch (RuntimeException e) {
+      // The next drill-down tries again.
+      LOG.log(Level.WARNING, "Loading the inclusion reaches failed: " + e.getMessage(), e);
     }
   }
 }
