@@ -94,7 +94,9 @@ class ProgrammeBench {
     measuredJvm.add("-XX:StartFlightRecording=filename=" + OUT.resolve("programme.jfr") + ",settings=default");
     try (TenagaProcess tenaga = TenagaProcess.start("bench", ENV, measuredJvm)) {
       facts.put("start_to_ready_programme_ms", tenaga.awaitReady(Duration.ofMinutes(30)));
-      facts.put("server_quiet_after_ready_s", quiet(tenaga.pid()));
+      facts.put("server_quiet_after_ready_s", quiet(tenaga.pid())); // includes loading the reaches for drill-downs
+      facts.put("inclusion_reaches_loaded", Files.readAllLines(tenaga.log()).stream().filter(l -> l.contains("Inclusion reaches loaded"))
+          .map(l -> l.substring(l.indexOf("Inclusion reaches loaded"))).findFirst().orElse("not logged"));
       URI base = tenaga.base();
       Accounts accounts = accounts(base, programme);
       enrolment(base, accounts, sample, programme);
