@@ -40,11 +40,24 @@ public class InclusionTargets {
     this.disability = share("disability", disability);
   }
 
+  /** Decimals of a share as stored (NUMERIC(5, 4)). */
+  private static final int SHARE_SCALE = 4;
+
+  /**
+   * A share as the database holds it, so that a commitment reads the same (0.4000, not 0.4)
+   * whether it was just loaded from its file or read back — on every instance of a cluster.
+   */
   private static BigDecimal share(String name, BigDecimal value) {
-    if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
+    if (value == null) {
+      return null;
+    }
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException("targets." + name + " is a share between 0 and 1");
     }
-    return value;
+    if (value.stripTrailingZeros().scale() > SHARE_SCALE) {
+      throw new IllegalArgumentException("targets." + name + " has at most " + SHARE_SCALE + " decimals");
+    }
+    return value.setScale(SHARE_SCALE);
   }
 
   public int getPeople() {

@@ -20,6 +20,7 @@ import org.tenaga.certification.badges.Issuer;
 import org.tenaga.certification.badges.StatusLists;
 import org.tenaga.inclusion.InclusionRollups;
 import org.tenaga.inclusion.ReachIndex;
+import org.tenaga.platform.cluster.StartupLock;
 import org.tenaga.platform.seed.DemoSeedLoader;
 import org.tenaga.platform.seed.ReferenceDataLoader;
 
@@ -69,19 +70,22 @@ public class Bootstrap {
       if (!mode.equals("demo") && !mode.equals("none")) {
         throw new IllegalStateException("TENAGA_SEED must be 'demo' or 'none', not '" + seed + "'");
       }
-      var migrated = Migrations.migrate(dataSource);
-      LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
-      issuer.ensureSigningKey(); // before anything can issue a certificate
-      tokens.ensureKey();
-      referenceData.loadIfEmpty();
-      catalogue.reload();
-      if (mode.equals("demo") && !demo.isLoaded()) {
-        demo.load();
+      // On a shared PostgreSQL database, one instance at a time (the others then find it done).
+      try (StartupLock once = StartupLock.acquire(dataSource)) {
+        var migrated = Migrations.migrate(dataSource);
+        LOG.info("Schema at version " + migrated.targetSchemaVersion + " (" + migrated.migrationsExecuted + " migrations run)");
+        issuer.ensureSigningKey(); // before anything can issue a certificate
+        tokens.ensureKey();
+        referenceData.loadIfEmpty();
+        catalogue.reload();
+        if (mode.equals("demo") && !demo.isLoaded()) {
+          demo.load();
+        }
+        accounts.createFirstAdminIfConfigured();
+        // Statistics of a database that never had them, or whose commitments or catalogue changed.
+        inclusion.rebuildAtStartIfStale();
+        statusLists.publishAll();
       }
-      accounts.createFirstAdminIfConfigured();
-      // Statistics of a database that never had them, or whose commitments or catalogue changed.
-      inclusion.rebuildAtStartIfStale();
-      statusLists.publishAll();
       state.ready();
       LOG.info(String.format("Tenaga is ready (start-up work took %d ms)", (System.nanoTime() - t0) / 1_000_000));
       // Reading millions of reach rows takes a minute or more: after ready, so whole commitments,

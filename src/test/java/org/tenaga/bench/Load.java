@@ -20,22 +20,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * time runs on until the last of them has answered), its outcome checked by the scenario.
  * Loopback only, bounded in clients and time.
  */
-final class Load {
+public final class Load {
 
   /** One client's calls: returns the outcome's name ("201", "204", …); throws when the answer is wrong. */
   @FunctionalInterface
-  interface Client {
+  public interface Client {
     String call(int client, long n) throws Exception;
   }
 
   /** What a scenario measured. */
-  record Result(String name, int clients, long calls, double seconds, List<Double> millis, Map<String, Long> outcomes, long errors, String firstError) {
+  public record Result(String name, int clients, long calls, double seconds, List<Double> millis, Map<String, Long> outcomes, long errors, String firstError) {
 
-    double throughput() {
+    public double throughput() {
       return calls / seconds;
     }
 
-    double percentile(double q) {
+    public double percentile(double q) {
       if (millis.isEmpty()) {
         return Double.NaN;
       }
@@ -43,7 +43,7 @@ final class Load {
       return millis.get(i);
     }
 
-    String row() {
+    public String row() {
       return String.format(Locale.ROOT, "| %s | %d | %,d | %.0f | %.1f | %.1f | %.1f | %s |", name, clients, calls, throughput(),
           percentile(0.5), percentile(0.95), percentile(0.99), errors == 0 ? "0" : errors + " (" + firstError + ")");
     }
@@ -51,7 +51,7 @@ final class Load {
 
   private Load() {}
 
-  static Result run(String name, int clients, Duration warmUp, Duration measured, Client client) throws InterruptedException {
+  public static Result run(String name, int clients, Duration warmUp, Duration measured, Client client) throws InterruptedException {
     List<List<Double>> latencies = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       latencies.add(new ArrayList<>());

@@ -52,6 +52,14 @@ public final class PageSession {
     return s;
   }
 
+  /**
+   * The same person, cookies and all, sent to another instance of Tenaga (as a load balancer does
+   * when the first one is gone).
+   */
+  public PageSession on(URI otherBase) {
+    return new PageSession(otherBase, client);
+  }
+
   /** A form post as a browser sends it (fields already URL-encoded, joined with {@code &}). */
   public HttpResponse<String> post(String path, String form) {
     return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -35,6 +35,14 @@ public final class TenagaProcess implements AutoCloseable {
 
   /** The same, with the given JVM options (heap size, …) instead of the default 512 MB heap. */
   public static TenagaProcess start(String name, Map<String, String> env, List<String> jvmOptions) throws IOException {
+    return start(name, env, jvmOptions, List.of("--nocluster"));
+  }
+
+  /**
+   * The same, with Payara Micro's clustering options ({@code --nocluster} for a single instance;
+   * {@code --clustermode …}, {@code --startport …} to join a data grid).
+   */
+  public static TenagaProcess start(String name, Map<String, String> env, List<String> jvmOptions, List<String> clusterOptions) throws IOException {
     int port = freePort();
     Path logs = Files.createDirectories(Path.of("target", "process-logs"));
     Path log = logs.resolve(name + ".log");
@@ -43,8 +51,9 @@ public final class TenagaProcess implements AutoCloseable {
     cmd.addAll(List.of(
         "-jar", System.getProperty("payara.micro.jar"),
         "--deploy", System.getProperty("tenaga.war", "target/tenaga.war"),
-        "--contextroot", "/",
-        "--nocluster",
+        "--contextroot", "/"));
+    cmd.addAll(clusterOptions);
+    cmd.addAll(List.of(
         "--prebootcommandfile", Path.of("src", "main", "payara", "pre-boot-commands.txt").toAbsolutePath().toString(),
         "--port", String.valueOf(port)));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -112,7 +121,8 @@ public final class TenagaProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now. */
+  public static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
