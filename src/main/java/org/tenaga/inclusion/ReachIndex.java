@@ -53,10 +53,11 @@ public class ReachIndex {
   }
 
   /**
-   * Brings the copy up to the committed rollups. A catch-up reads each changed learner once, in
-   * one statement, and is repeated until the version it read stands still, so the copy never mixes
-   * a transaction's learners before and after it (under a constant stream of writes it stops after
-   * a few rounds, holding a state at most moments old).
+   * Brings the copy up to the committed rollups. A catch-up rereads each changed learner once and
+   * is repeated until the version stands still around it: a transaction that committed during a
+   * round had its learners logged under a newer version, which the next round rereads, so the
+   * copy ends in one committed state (under a constant stream of writes it stops after a few
+   * rounds, holding a state at most moments old).
    */
   @Transactional
   public void catchUp() {

@@ -218,18 +218,25 @@ public class RollupStore {
     return byLearner(rows("SELECT " + REACH_ONLY_COLUMNS + " FROM inclusion_reach WHERE learner_id >= ?1 AND learner_id < ?2", lo, hi));
   }
 
-  /** The recorded reaches of these learners, read in one statement (one committed state), by learner. */
+  /** Learner ids per statement of {@link #reachesOfLearners(Set)} (PostgreSQL takes at most 32,767 parameters). */
+  private static final int LEARNERS_PER_READ = 1000;
+
+  /**
+   * The recorded reaches of these learners, by learner, a thousand learners a statement (a
+   * reader that needs one committed state checks the version around the read).
+   */
   public Map<Long, List<Reach>> reachesOfLearners(Set<Long> learnerIds) {
-    if (learnerIds.isEmpty()) {
-      return Map.of();
+    Map<Long, List<Reach>> out = new TreeMap<>();
+    List<Long> ids = new ArrayList<>(learnerIds);
+    for (int from = 0; from < ids.size(); from += LEARNERS_PER_READ) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + LEARNERS_PER_READ));
+      StringBuilder sql = new StringBuilder("SELECT " + REACH_ONLY_COLUMNS + " FROM inclusion_reach WHERE learner_id IN (");
+      for (int i = 1; i <= chunk.size(); i++) {
+        sql.append(i == 1 ? "" : ", ").append('?').append(i);
+      }
+      out.putAll(byLearner(rows(sql.append(')').toString(), chunk.toArray())));
     }
-    List<Object> args = new ArrayList<>();
-    StringBuilder sql = new StringBuilder("SELECT " + REACH_ONLY_COLUMNS + " FROM inclusion_reach WHERE learner_id IN (");
-    for (Long id : learnerIds) {
-      args.add(id);
-      sql.append(args.size() == 1 ? "" : ", ").append('?').append(args.size());
-    }
-    return byLearner(rows(sql.append(')').toString(), args.toArray()));
+    return out;
   }
 
   private static Map<Long, List<Reach>> byLearner(List<Object[]> rows) {

@@ -383,6 +383,24 @@ class InclusionIT {
     }
   }
 
+  /** A catch-up after many changes rereads thousands of learners: in chunks, none missed. */
+  @Test
+  void theReachesOfThousandsOfLearnersAreReadInChunksWithoutLoss() throws Exception {
+    Map<Long, Set<Reach>> byRange = new HashMap<>();
+    inTransaction(() -> {
+      long[] range = store.reachLearnerRange().orElseThrow();
+      store.reachesOfLearners(range[0], range[1] + 1).forEach((id, list) -> byRange.put(id, Set.copyOf(list)));
+      return null;
+    });
+    assertTrue(byRange.size() > 2500, "the demo's learners and more: " + byRange.size());
+    Map<Long, Set<Reach>> byIds = new HashMap<>();
+    inTransaction(() -> {
+      store.reachesOfLearners(new TreeSet<>(byRange.keySet())).forEach((id, list) -> byIds.put(id, Set.copyOf(list)));
+      return null;
+    });
+    assertEquals(byRange, byIds);
+  }
+
   @Inject BaseDefinitions definitions;
   @Inject RollupStore store;
   @jakarta.annotation.Resource jakarta.transaction.UserTransaction transaction;
